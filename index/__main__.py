@@ -1,0 +1,105 @@
+"""python -m index build | reports | facts"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from .build import build
+from .errors import UserError
+from .facts import format_value, json_value
+from .schema import TABLES
+from .settings import Settings
+from .store import Store
+
+FACT_KEYS = ("report_id", "agency", "year", "table", "row", "column", "value", "unit", "derived", "source")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m index", description="Build and inspect the facts store.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="parse every report of the corpus into the facts store")
+    b.add_argument("--corpus", help="corpus directory (default: corpus/)")
+    b.add_argument("--rebuild", action="store_true", help="start from an empty store")
+    b.add_argument("--quiet", action="store_true", help="no progress bar or warnings")
+    r = sub.add_parser("reports", help="one line per report with its metadata and check results")
+    r.add_argument("--json", action="store_true")
+    r.add_argument("--checks", action="store_true", help="list every check and warning under its report")
+    f = sub.add_parser("facts", help="every stored table cell")
+    f.add_argument("--report", help="only this report id")
+    f.add_argument("--table", choices=TABLES)
+    f.add_argument("--json", action="store_true")
+    return parser
+
+
+def cmd_build(args, settings: Settings) -> int:
+    result = build(settings, rebuild=args.rebuild, progress=False if args.quiet else None)
+    if not args.quiet:
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+    for error in result.errors:
+        print(f"error: {error}", file=sys.stderr)
+    print(f"facts store {settings.facts_db}: {result.summary()}")
+    return 1 if result.errors else 0
+
+
+def _check_counts(checks: list[dict]) -> str:
+    counts = {s: sum(c["status"] == s for c in checks) for s in ("pass", "fail", "skip")}
+    text = f"checks {counts['pass']}/{len(checks)} pass"
+    if counts["fail"]:
+        text += f", {counts['fail']} FAIL"
+    if counts["skip"]:
+        text += f", {counts['skip']} skipped"
+    return text
+
+
+def cmd_reports(args, settings: Settings) -> int:
+    with Store(settings.facts_db) as store:
+        reports = store.reports()
+    if args.json:
+        print(json.dumps(reports, ensure_ascii=False, indent=1))
+        return 0
+    if not reports:
+        print("no reports indexed; run: python -m index build")
+    for r in reports:
+        print(f"{r['id']}\t{r['agency']}\t{r['region']}\t{r['level']}\t{r['year']}\t{r['status']}\t"
+              f"{r['printed_facts']} cells (+{r['derived_facts']} derived)\t{_check_counts(r['checks'])}\t"
+              f"{len(r['warnings'])} warnings")
+        for c in r["checks"]:
+            if args.checks or c["status"] == "fail":
+                print(f"    {c['status']:4}  {c['name']}: {c['detail']}")
+        if args.checks:
+            for w in r["warnings"]:
+                print(f"    warning: {w}")
+    return 0
+
+
+def cmd_facts(args, settings: Settings) -> int:
+    with Store(settings.facts_db) as store:
+        facts = store.facts(report_id=args.report, table=args.table)
+    if args.report and not facts:
+        raise UserError(f"no facts for report {args.report!r}; see: python -m index reports")
+    if args.json:
+        out = [{k: (json_value(f[k]) if k == "value" else f[k]) for k in FACT_KEYS} for f in facts]
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+        return 0
+    for f in facts:
+        flag = "\tderived" if f["derived"] else ""
+        print(f"{f['report_id']}\t{f['table']}\t{f['row']}\t{f['column']}\t{format_value(f['value'])} {f['unit']}{flag}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    settings = Settings.from_env(corpus_dir=getattr(args, "corpus", None))
+    commands = {"build": cmd_build, "reports": cmd_reports, "facts": cmd_facts}
+    try:
+        return commands[args.command](args, settings)
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

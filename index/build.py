@@ -1,0 +1,100 @@
+"""Build the facts store from a corpus directory, incrementally and atomically."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tqdm import tqdm
+
+from .errors import ReportError
+from .metadata import Metadata, read_manifest
+from .reader import digest, read_report
+from .settings import Settings
+from .store import Store
+
+REPORT_SUFFIXES = (".txt",)
+
+
+@dataclass
+class BuildResult:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"{len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} unchanged, "
+                f"{len(self.removed)} removed, {len(self.errors)} failed")
+
+
+def report_files(corpus: Path, manifest: dict[str, Metadata]) -> tuple[list[str], list[str]]:
+    """Report files (relative to the corpus) and errors for manifest rows whose file is missing."""
+    found = {p.relative_to(corpus).as_posix() for p in corpus.rglob("*")
+             if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES and not p.name.startswith(".")}
+    errors = [f"{corpus / f}: listed in {corpus / 'manifest.csv'} but the file does not exist"
+              for f in manifest if f not in found]
+    return sorted(found), errors
+
+
+def build(settings: Settings, rebuild: bool = False, progress: bool | None = None) -> BuildResult:
+    """Parse every report of the corpus into the store; unchanged files are skipped.
+
+    A file that cannot be read is reported and, if an earlier version of it was
+    indexed, that version is kept.
+    """
+    corpus = Path(settings.corpus_dir)
+    if not corpus.is_dir():
+        raise ReportError(corpus, "the corpus directory does not exist")
+    manifest = read_manifest(settings.manifest)
+    files, errors = report_files(corpus, manifest)
+    result = BuildResult(errors=errors)
+    target = settings.facts_db
+    path = target.with_name(target.name + ".rebuild") if rebuild else target
+    if rebuild:
+        path.unlink(missing_ok=True)
+    with Store(path) as store:
+        stored = store.digests()
+        seen_ids: dict[str, str] = {}
+        with store.transaction():
+            for file in tqdm(files, desc="indexing", unit="report", disable=None if progress is None else not progress, leave=False):
+                _index_file(store, corpus, file, manifest, stored, files, seen_ids, result)
+            for file, (report_id, _) in stored.items():
+                if file not in files:
+                    store.remove(report_id)
+                    result.removed.append(report_id)
+    if rebuild:
+        os.replace(path, target)
+    return result
+
+
+def _index_file(store, corpus, file, manifest, stored, files, seen_ids, result) -> None:
+    try:
+        data = (corpus / file).read_bytes()
+    except OSError as exc:
+        result.errors.append(f"{corpus / file}: cannot be read ({exc.strerror})")
+        return
+    previous = stored.get(file)
+    if previous and previous[1] == digest(data, manifest.get(file)):
+        seen_ids[previous[0]] = file
+        result.unchanged.append(previous[0])
+        return
+    try:
+        report = read_report(corpus / file, file, manifest)
+    except ReportError as exc:
+        kept = f"; kept its previously indexed version {previous[0]}" if previous else ""
+        result.errors.append(f"{exc}{kept}")
+        return
+    owner = seen_ids.get(report.meta.id) or next(
+        (f for f, (rid, _) in stored.items() if rid == report.meta.id and f != file and f in files), None)
+    if owner:
+        result.errors.append(f"{corpus / file}: report id {report.meta.id!r} is already used by "
+                             f"{owner}; give it its own id in the manifest")
+        return
+    seen_ids[report.meta.id] = file
+    store.put(report)
+    (result.updated if previous else result.added).append(report.meta.id)
+    result.warnings.extend(report.warnings)

@@ -1,0 +1,128 @@
+"""Cells of an extracted table region, and their grouping into printed rows.
+
+Extraction gives tables as tab-separated rows, as one cell per line, or as a
+mix of both. Both reduce to the same thing here: rows of label fragments
+followed by values, each value with its span in the normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+# "1,909", "1 909" (thousands groups), "+43", "-13", "126661.053152"
+_NUMBER = re.compile(r"[+-]?(?:\d{1,3}(?:[, ]\d{3})+|\d+)(?:\.\d+)?")
+# What a clerk types into an empty or not-applicable cell.
+PLACEHOLDERS = frozenset({"/", "\\", "-", "--", "—", "——", "–", "－", "无", "空", "N/A", "n/a", "×", "*"})
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    start: int
+    end: int
+    line: int
+
+    @property
+    def is_number(self) -> bool:
+        return _NUMBER.fullmatch(self.text) is not None
+
+    @property
+    def is_placeholder(self) -> bool:
+        return self.text in PLACEHOLDERS
+
+    @property
+    def value(self) -> Decimal:
+        return Decimal(re.sub(r"[, ]", "", self.text).lstrip("+"))
+
+
+@dataclass
+class PrintedRow:
+    """One printed row: label fragments, then value cells (placeholders included)."""
+
+    labels: list[Cell] = field(default_factory=list)
+    values: list[Cell] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return "".join(c.text for c in self.labels)
+
+    @property
+    def start(self) -> int:
+        return min(c.start for c in self.labels + self.values)
+
+    @property
+    def end(self) -> int:
+        return max(c.end for c in self.labels + self.values)
+
+
+def _split_cell(text: str, start: int, line: int) -> list[Cell]:
+    """A cell may hold several space-separated values ("0 0 0"): split them."""
+    stripped = text.strip()
+    offset = start + text.index(stripped) if stripped else start
+    if _NUMBER.fullmatch(stripped) or stripped in PLACEHOLDERS:
+        return [Cell(stripped, offset, offset + len(stripped), line)]
+    parts = list(re.finditer(r"\S+", stripped))
+    if len(parts) > 1 and all(_NUMBER.fullmatch(p.group()) or p.group() in PLACEHOLDERS for p in parts):
+        return [Cell(p.group(), offset + p.start(), offset + p.end(), line) for p in parts]
+    return [Cell(stripped, offset, offset + len(stripped), line)]
+
+
+def cell_lines(text: str, start: int, end: int) -> list[list[Cell]]:
+    """The non-empty cells of each line of text[start:end] (an empty list for a blank line)."""
+    lines: list[list[Cell]] = []
+    pos = start
+    for number, line in enumerate(text[start:end].split("\n")):
+        cells = []
+        col = pos
+        for raw in line.split("\t"):
+            if raw.strip():
+                cells.extend(_split_cell(raw, col, number))
+            col += len(raw) + 1
+        lines.append(cells)
+        pos += len(line) + 1
+    return lines
+
+
+def printed_rows(lines: list[list[Cell]]) -> list[PrintedRow]:
+    """Group cells into printed rows.
+
+    A line holding several values is a row of its own (tab layout). Single
+    cells accumulate (one-cell-per-line layout): labels until values come,
+    values until the next label or a blank line.
+    """
+    rows: list[PrintedRow] = []
+    current = PrintedRow()
+
+    def close():
+        nonlocal current
+        if current.values:
+            rows.append(current)
+            current = PrintedRow()
+
+    for cells in lines:
+        if not cells:
+            close()
+            continue
+        is_value = [c.is_number or c.is_placeholder for c in cells]
+        if sum(is_value) >= 2 or (any(is_value) and not all(is_value)):
+            close()
+            for cell, value in zip(cells, is_value):
+                if value:
+                    current.values.append(cell)
+                elif current.values:
+                    close()
+                    current.labels.append(cell)
+                else:
+                    current.labels.append(cell)
+            close()
+            continue
+        for cell, value in zip(cells, is_value):
+            if value:
+                current.values.append(cell)
+            else:
+                close()
+                current.labels.append(cell)
+    close()
+    return rows

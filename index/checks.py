@@ -1,0 +1,97 @@
+"""The tables' own identities, and the narrative's restatements of table figures."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .facts import Check, Fact, format_value
+from .schema import (
+    APPLICANT_COLUMNS,
+    APPLICATION_COLUMNS,
+    APPLICATION_ROWS,
+    APPLICATIONS,
+    RESULT_GROUPS,
+    REVIEW,
+    REVIEW_GROUPS,
+)
+
+
+def _check(name: str, table: str, left: list[tuple[str, Decimal | None]],
+           right: list[tuple[str, Decimal | None]]) -> Check:
+    """Record sum(left) == sum(right); skip when a cell is missing."""
+    numbers = {k: ("?" if v is None else format_value(v)) for k, v in left + right}
+    shown = " + ".join(numbers[k] for k, _ in left) + " = " + " + ".join(numbers[k] for k, _ in right)
+    if any(v is None for _, v in left + right):
+        return Check(name, table, "skip", f"{shown} (a cell is missing)", numbers)
+    ok = sum(v for _, v in left) == sum(v for _, v in right)
+    return Check(name, table, "pass" if ok else "fail", shown, numbers)
+
+
+def table_checks(facts: list[Fact], fmt: str) -> list[Check]:
+    """Every identity of tables.md, per column and per row, for the facts found."""
+    cell = {f.key: f.value for f in facts if not (f.derived and f.row in RESULT_GROUPS)}
+    checks: list[Check] = []
+    if any(t == APPLICATIONS for t, _, _ in cell):
+        rows = [r.key for r in APPLICATION_ROWS[fmt]]
+        results = rows[rows.index("disclosed"):rows.index("processed_total")]
+
+        def get(row, col):
+            return (f"{row}.{col}", cell.get((APPLICATIONS, row, col)))
+
+        for col in APPLICATION_COLUMNS:
+            checks.append(_check(f"applications.balance.{col}", APPLICATIONS,
+                                 [get("new_received", col), get("carried_in", col)],
+                                 [get("processed_total", col), get("carried_forward", col)]))
+            checks.append(_check(f"applications.results_sum.{col}", APPLICATIONS,
+                                 [get(r, col) for r in results], [get("processed_total", col)]))
+        for row in rows:
+            checks.append(_check(f"applications.row_total.{row}", APPLICATIONS,
+                                 [get(row, c) for c in APPLICANT_COLUMNS], [get(row, "total")]))
+    if any(t == REVIEW for t, _, _ in cell):
+        for group in REVIEW_GROUPS:
+            parts = [(f"{group}.{c}", cell.get((REVIEW, group, c))) for c in ("upheld", "corrected", "other", "pending")]
+            checks.append(_check(f"review_litigation.total.{group}", REVIEW, parts,
+                                 [(f"{group}.total", cell.get((REVIEW, group, "total")))]))
+    return checks
+
+
+# Narrative sentences that restate a figure of the applications table's 总计 column.
+# Each pattern's number must be the figure itself ("已答复 1950 件"), never a
+# number that merely sits nearby.
+_N = r"\s*(\d[\d,]*)\s*件"
+NARRATIVE = (
+    ("已答复", rf"已答复{_N}", ("processed_total",)),
+    ("办结", rf"(?:依法)?办结{_N}", ("processed_total",)),
+    ("结转下年度", rf"结转(?:至)?下一?年度(?:继续)?(?:办理)?{_N}", ("carried_forward",)),
+    ("上年结转", rf"(?:含|其中)?上一?年度?结转{_N}", ("carried_in",)),
+    ("新收及上年结转", rf"新收到?及上年结转[^\d，。；]{{0,12}}?{_N}", ("new_received", "carried_in")),
+    ("予以公开", rf"予以公开{_N}", ("disclosed",)),
+    ("部分公开", rf"部分公开{_N}", ("partially_disclosed",)),
+    ("不予公开", rf"不予公开{_N}", ("withheld",)),
+    ("无法提供", rf"无法提供{_N}", ("unavailable",)),
+    ("不予处理", rf"不予处理{_N}", ("not_processed",)),
+    ("其他处理", rf"其他处理{_N}", ("other",)),
+)
+
+
+def narrative_checks(text: str, facts: list[Fact], table_spans: list[tuple[int, int]]) -> list[Check]:
+    """Cross-check figures the narrative restates against the table's 总计 column."""
+    total = {f.row: f.value for f in facts if f.table == APPLICATIONS and f.column == "total"}
+    checks = []
+    for name, pattern, rows in NARRATIVE:
+        for match in re.finditer(pattern, text):
+            if any(a <= match.start() < b for a, b in table_spans):
+                continue
+            stated = Decimal(match.group(1).replace(",", ""))
+            parts = [(f"{r}.total", total.get(r)) for r in rows]
+            check = _check(f"narrative.{name}", APPLICATIONS, parts, [("narrative", stated)])
+            quote = _sentence(text, match.start(), match.end())
+            checks.append(Check(check.name, check.table, check.status, f"{check.detail} ‹{quote}›", check.numbers))
+    return checks
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(p, 0, start) for p in "。；，\n") + 1
+    right = min((i for i in (text.find(p, end) for p in "。；，\n") if i != -1), default=len(text))
+    return text[left:right].strip()

@@ -1,0 +1,58 @@
+"""The parsed results of one report: facts (table cells), checks and warnings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One table cell. A derived fact was computed, not printed (a group sum,
+    or a cell the extraction lost that the table's identities determine)."""
+
+    table: str
+    row: str
+    column: str
+    value: Decimal
+    unit: str
+    source: str
+    start: int | None
+    end: int | None
+    derived: bool = False
+    note: str = ""
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.table, self.row, self.column)
+
+
+@dataclass(frozen=True)
+class Check:
+    """A recorded identity or cross-check: status is pass, fail or skip."""
+
+    name: str
+    table: str
+    status: str
+    detail: str
+    numbers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class TableResult:
+    facts: list[Fact] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    format: str = ""
+
+
+def format_value(value: Decimal) -> str:
+    """Exact text of a value: integers without a decimal point, decimals as printed."""
+    if value == value.to_integral_value() and value.as_tuple().exponent >= 0:
+        return str(int(value))
+    return str(value)
+
+
+def json_value(value: Decimal) -> int | str:
+    """A JSON number for integers, a decimal string otherwise (never a float)."""
+    text = format_value(value)
+    return int(text) if "." not in text else text

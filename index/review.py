@@ -1,0 +1,25 @@
+"""Parse 四、政府信息公开行政复议、行政诉讼情况: fifteen values in a fixed order."""
+
+from __future__ import annotations
+
+from .facts import Fact, TableResult
+from .schema import REVIEW, REVIEW_COLUMNS, REVIEW_GROUPS
+
+CELLS = [(group, column) for group in REVIEW_GROUPS for column in REVIEW_COLUMNS]
+
+
+def parse_review(lines) -> TableResult:
+    result = TableResult()
+    values = [c for cells in lines for c in cells if c.is_number or c.is_placeholder]
+    if len(values) != len(CELLS):
+        result.warnings.append(
+            f"review/litigation table: {len(values)} values for {len(CELLS)} cells: "
+            f"{' '.join(c.text for c in values)!r}")
+        return result
+    source = " ".join(c.text for c in values)
+    for (group, column), cell in zip(CELLS, values):
+        if cell.is_placeholder:
+            result.warnings.append(f"review/litigation table: non-numeric cell {cell.text!r} at {group}/{column}")
+            continue
+        result.facts.append(Fact(REVIEW, group, column, cell.value, "件", source, cell.start, cell.end))
+    return result

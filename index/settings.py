@@ -1,0 +1,35 @@
+"""Settings, passed explicitly; the environment supplies paths only."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DATA_DIR_ENV = "GONGKAI_DATA_DIR"
+CORPUS_DIR_ENV = "GONGKAI_CORPUS_DIR"
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path = REPO / ".data"
+    corpus_dir: Path = REPO / "corpus"
+
+    @classmethod
+    def from_env(cls, **overrides) -> Settings:
+        env = {}
+        if os.environ.get(DATA_DIR_ENV):
+            env["data_dir"] = Path(os.environ[DATA_DIR_ENV])
+        if os.environ.get(CORPUS_DIR_ENV):
+            env["corpus_dir"] = Path(os.environ[CORPUS_DIR_ENV])
+        env.update({k: Path(v) for k, v in overrides.items() if v is not None})
+        return cls(**env)
+
+    @property
+    def facts_db(self) -> Path:
+        return self.data_dir / "facts.sqlite"
+
+    @property
+    def manifest(self) -> Path:
+        return self.corpus_dir / "manifest.csv"

@@ -1,0 +1,53 @@
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from index import Settings, build
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "corpus"
+REPORT_IDS = (
+    "jinan-gov-office-2024",
+    "jinan-lixia-2020",
+    "zibo-gov-office-2024",
+    "jining-approval-bureau-2024",
+    "liaocheng-gov-2024",
+)
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+
+@pytest.fixture(autouse=True)
+def isolated_state(tmp_path, monkeypatch):
+    """Every on-disk state a test writes goes to its tmp_path."""
+    monkeypatch.setenv("GONGKAI_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("GONGKAI_CORPUS_DIR", raising=False)
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    """A writable copy of the bundled corpus."""
+    target = tmp_path / "corpus"
+    shutil.copytree(SEEDS, target)
+    return target
+
+
+@pytest.fixture
+def settings(tmp_path, corpus) -> Settings:
+    return Settings(data_dir=tmp_path / "data", corpus_dir=corpus)
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory) -> Settings:
+    """The bundled corpus built once for the session (read-only use)."""
+    settings = Settings(data_dir=tmp_path_factory.mktemp("seed-data"), corpus_dir=SEEDS)
+    result = build(settings, progress=False)
+    assert not result.errors, result.errors
+    return settings
+
+
+def seed_text(report_id: str) -> str:
+    return (SEEDS / "reports" / f"{report_id}.txt").read_text(encoding="utf-8")
