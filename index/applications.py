@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from .align import align
 from .cells import Cell, PrintedRow, printed_rows
 from .facts import Fact, TableResult
 from .normalize import compact
@@ -19,54 +20,9 @@ from .schema import APPLICATION_COLUMNS, APPLICATION_ROWS, APPLICATIONS, RESULT_
 COLUMNS = tuple(APPLICATION_COLUMNS)
 _HEADER_TEXT = "申请人情况自然人法人或其他组织商业企业科研机构社会公益组织法律服务机构其他总计"
 _HEADER_MARKS = ("勾稽", "第一项", "第三项", "申请人情况")
-SKIP, DROP = 3, 3
-
-
 def _is_header(cell: Cell) -> bool:
     text = compact(cell.text)
     return text in _HEADER_TEXT or any(mark in text for mark in _HEADER_MARKS)
-
-
-def fragment_score(label: str, row: Row) -> int:
-    text = compact(label)
-    return max((len(f) for f in row.fragments if f in text), default=0)
-
-
-def _match(label: str, row: Row, template: tuple[Row, ...]) -> int:
-    own = fragment_score(label, row)
-    if own:
-        return 3 + own
-    other = max(fragment_score(label, t) for t in template)
-    return -4 - other if other else 1
-
-
-def align(rows: list[PrintedRow], template: tuple[Row, ...]) -> tuple[int, dict[int, int]]:
-    """Best monotone assignment of printed rows to template rows: (score, {row: template index})."""
-    m, n = len(rows), len(template)
-    neg = float("-inf")
-    score = [[neg] * (n + 1) for _ in range(m + 1)]
-    back: list[list[tuple[int, int] | None]] = [[None] * (n + 1) for _ in range(m + 1)]
-    score[0][0] = 0
-    for i in range(m + 1):
-        for j in range(n + 1):
-            if i == j == 0:
-                continue
-            options = []
-            if i and j:
-                options.append((score[i - 1][j - 1] + _match(rows[i - 1].label, template[j - 1], template), (i - 1, j - 1)))
-            if j:
-                options.append((score[i][j - 1] - SKIP, (i, j - 1)))
-            if i:
-                options.append((score[i - 1][j] - DROP, (i - 1, j)))
-            score[i][j], back[i][j] = max(options, key=lambda o: o[0])
-    assignment: dict[int, int] = {}
-    i, j = m, n
-    while back[i][j] is not None:
-        pi, pj = back[i][j]
-        if pi == i - 1 and pj == j - 1:
-            assignment[pi] = pj
-        i, j = pi, pj
-    return int(score[m][n]), assignment
 
 
 def _source(row: PrintedRow) -> str:

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from .cells import PrintedRow, printed_rows
+from .align import align
+from .cells import printed_rows
 from .facts import Fact, TableResult
 from .normalize import compact
 from .schema import PROACTIVE, PROACTIVE_COLUMNS, PROACTIVE_ROWS, PROACTIVE_UNITS
 
 _FORMAT_2019_MARKS = ("上一年项目数量", "本年新制作数量", "对外公开总数量", "采购项目数量")
-
-
-def _row_key(row: PrintedRow) -> str | None:
-    """The row a printed label names; its last label cell decides, the header above it is context."""
-    for text in (row.labels[-1].text if row.labels else "", row.label):
-        text = compact(text)
-        scores = {k: max((len(f) for f in r.fragments if f in text), default=0) for k, r in PROACTIVE_ROWS.items()}
-        best = max(scores, key=scores.get)
-        if scores[best]:
-            return best
-    return None
 
 
 def parse_proactive(lines) -> TableResult:
@@ -27,18 +17,15 @@ def parse_proactive(lines) -> TableResult:
     labels = "".join(compact(c.text) for cells in lines for c in cells)
     fmt = "2019" if any(m in labels for m in _FORMAT_2019_MARKS) else "2021"
     result.format = fmt
-    seen = set()
-    for row in rows:
+    template = tuple(PROACTIVE_ROWS[k] for k in PROACTIVE_COLUMNS[fmt])
+    _, assignment = align(rows, template)
+    for i, row in enumerate(rows):
         source = " ".join(c.text for c in row.labels[-1:] + row.values)
-        key = _row_key(row)
-        columns = PROACTIVE_COLUMNS[fmt].get(key or "")
-        if not columns:
-            result.warnings.append(f"proactive table: unknown row ignored: {source!r}")
+        if i not in assignment:
+            result.warnings.append(f"proactive table: row not in the template, ignored: {source!r}")
             continue
-        if key in seen:
-            result.warnings.append(f"proactive table: row {key} printed twice, second ignored: {source!r}")
-            continue
-        seen.add(key)
+        key = template[assignment[i]].key
+        columns = PROACTIVE_COLUMNS[fmt][key]
         if len(row.values) != len(columns):
             result.warnings.append(
                 f"proactive table: row {key} has {len(row.values)} values for {len(columns)} columns: {source!r}")
@@ -49,7 +36,8 @@ def parse_proactive(lines) -> TableResult:
                 continue
             unit = PROACTIVE_UNITS.get(column, "件")
             result.facts.append(Fact(PROACTIVE, key, column, cell.value, unit, source, cell.start, cell.end))
+    found = {template[j].key for j in assignment.values()}
     for key in PROACTIVE_COLUMNS[fmt]:
-        if key not in seen:
+        if key not in found:
             result.warnings.append(f"proactive table: row {key} ({PROACTIVE_ROWS[key].label}) prints no values")
     return result

@@ -1,0 +1,193 @@
+"""Building the facts store: bad input, incremental rebuilds, interruption and corruption."""
+
+import os
+import signal
+import subprocess
+import sys
+from decimal import Decimal
+
+import pytest
+
+from index import Settings, Store, UserError, build
+from tests.conftest import REPO, REPORT_IDS
+
+
+def facts(settings) -> dict:
+    with Store(settings.facts_db) as store:
+        return {(f["report_id"], f["table"], f["row"], f["column"]): f["value"] for f in store.facts()}
+
+
+def test_seed_build_all_checks_pass(seed_store):
+    with Store(seed_store.facts_db) as store:
+        reports = store.reports()
+    assert sorted(r["id"] for r in reports) == sorted(REPORT_IDS)
+    for r in reports:
+        assert r["status"] == "ok"
+        assert r["checks"] and all(c["status"] == "pass" for c in r["checks"]), r["id"]
+        names = {c["name"] for c in r["checks"]}
+        assert {f"applications.balance.{c}" for c in ("natural_person", "total")} <= names
+        assert "review_litigation.total.suit_after_review" in names
+
+
+def test_narrative_cross_checks_recorded(seed_store):
+    with Store(seed_store.facts_db) as store:
+        checks = {c["name"]: c for c in store.checks("liaocheng-gov-2024")}
+    assert checks["narrative.已答复"]["status"] == "pass" and "1950" in checks["narrative.已答复"]["detail"]
+    assert checks["narrative.结转下年度"]["numbers"] == {"carried_forward.total": "30", "narrative": "30"}
+    assert checks["narrative.不予公开"]["numbers"]["withheld.total"] == "82"
+
+
+def test_failed_identity_is_flagged_not_dropped(settings):
+    path = settings.corpus_dir / "reports/jinan-gov-office-2024.txt"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("(一) 予以公开\t186", "(一) 予以公开\t187"), encoding="utf-8")
+    build(settings, progress=False)
+    with Store(settings.facts_db) as store:
+        report = next(r for r in store.reports() if r["id"] == "jinan-gov-office-2024")
+        failed = {c["name"] for c in report["checks"] if c["status"] == "fail"}
+    assert report["status"] == "flagged"
+    assert failed == {"applications.results_sum.natural_person", "applications.row_total.disclosed"}
+    assert facts(settings)[("jinan-gov-office-2024", "applications", "disclosed", "natural_person")] == 187
+
+
+def test_bad_files_reported_and_the_rest_indexed(settings):
+    reports = settings.corpus_dir / "reports"
+    (reports / "empty.txt").write_text("")
+    (reports / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 100)
+    (reports / "no-tables.txt").write_text("某县人民政府2023年政府信息公开工作年度报告\n\n一、总体情况\n\n本年度工作平稳。\n", encoding="utf-8")
+    result = build(settings, progress=False)
+    assert sorted(result.added) == sorted([*REPORT_IDS, "no-tables"])
+    errors = "\n".join(result.errors)
+    assert "empty.txt: the file is empty" in errors
+    assert "binary.txt: binary content" in errors
+    warnings = "\n".join(result.warnings)
+    assert "no-tables.txt: no standard tables found" in warnings
+    assert "no-tables.txt: no manifest row" in warnings
+    with Store(settings.facts_db) as store:
+        row = next(r for r in store.reports() if r["id"] == "no-tables")
+    assert row["status"] == "flagged" and row["agency"] == "某县人民政府" and row["year"] == 2023
+
+
+@pytest.mark.parametrize("placeholder", ["/", "—", "无"])
+def test_non_numeric_cell_named_in_a_warning(settings, placeholder):
+    path = settings.corpus_dir / "reports/jinan-gov-office-2024.txt"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("一、本年新收政府信息公开申请数量\t\t516", f"一、本年新收政府信息公开申请数量\t\t{placeholder}"),
+                    encoding="utf-8")
+    result = build(settings, progress=False)
+    assert not result.errors
+    warning = next(w for w in result.warnings if "non-numeric" in w)
+    assert warning.startswith("reports/jinan-gov-office-2024.txt:")
+    assert f"{placeholder!r} at new_received/natural_person" in warning
+    got = facts(settings)
+    assert ("jinan-gov-office-2024", "applications", "new_received", "natural_person") not in got
+    assert got[("jinan-gov-office-2024", "applications", "new_received", "total")] == 537
+    with Store(settings.facts_db) as store:
+        checks = {c["name"]: c["status"] for c in store.checks("jinan-gov-office-2024")}
+    assert checks["applications.balance.natural_person"] == "skip"
+    assert checks["applications.balance.total"] == "pass"
+
+
+def test_manifest_overrides_detection_and_unlisted_file_warns(settings):
+    manifest = settings.corpus_dir / "manifest.csv"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace("聊城市人民政府,聊城市", "聊城市政府（手工）,聊城市"),
+                        encoding="utf-8")
+    extra = settings.corpus_dir / "reports/extra.txt"
+    extra.write_text((settings.corpus_dir / "reports/zibo-gov-office-2024.txt").read_text(encoding="utf-8")
+                     .replace("淄博市人民政府办公室", "淄博市张店区人民政府"), encoding="utf-8")
+    result = build(settings, progress=False)
+    assert any("extra.txt: no manifest row" in w for w in result.warnings)
+    with Store(settings.facts_db) as store:
+        by_id = {r["id"]: r for r in store.reports()}
+    assert by_id["liaocheng-gov-2024"]["agency"] == "聊城市政府（手工）"
+    assert by_id["extra"]["agency"] == "淄博市张店区人民政府"
+    assert by_id["extra"]["region"] == "淄博市张店区" and by_id["extra"]["level"] == "区县级"
+
+
+def test_incremental_build(settings):
+    first = build(settings, progress=False)
+    assert len(first.added) == 5
+    again = build(settings, progress=False)
+    assert sorted(again.unchanged) == sorted(REPORT_IDS) and not again.added and not again.updated
+    path = settings.corpus_dir / "reports/zibo-gov-office-2024.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace("→", "") + "\n", encoding="utf-8")
+    (settings.corpus_dir / "reports/jining-approval-bureau-2024.txt").unlink()
+    third = build(settings, progress=False)
+    assert third.updated == ["zibo-gov-office-2024"]
+    assert third.removed == ["jining-approval-bureau-2024"]
+    assert any("jining-approval-bureau-2024.txt: listed in" in e for e in third.errors)
+    assert len(third.unchanged) == 3
+    assert not any(k[0] == "jining-approval-bureau-2024" for k in facts(settings))
+
+
+def test_broken_file_keeps_its_previous_version(settings):
+    build(settings, progress=False)
+    before = facts(settings)
+    (settings.corpus_dir / "reports/zibo-gov-office-2024.txt").write_bytes(b"")
+    result = build(settings, progress=False)
+    assert any("kept its previously indexed version zibo-gov-office-2024" in e for e in result.errors)
+    assert facts(settings) == before
+
+
+def test_exception_mid_build_leaves_store_unchanged(settings, monkeypatch):
+    build(settings, progress=False)
+    before = facts(settings)
+    for path in (settings.corpus_dir / "reports").glob("*.txt"):
+        path.write_text(path.read_text(encoding="utf-8").replace("0", "9"), encoding="utf-8")
+    calls = []
+
+    def failing_put(self, report):
+        calls.append(report.meta.id)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return original(self, report)
+
+    original = Store.put
+    monkeypatch.setattr(Store, "put", failing_put)
+    with pytest.raises(KeyboardInterrupt):
+        build(settings, progress=False)
+    assert facts(settings) == before
+
+
+KILL_SCRIPT = """
+import os, signal, sys
+from index import Settings, Store, build
+calls = []
+original = Store.put
+def put(self, report):
+    calls.append(1)
+    if len(calls) == int(sys.argv[1]):
+        os.kill(os.getpid(), signal.SIGKILL)
+    original(self, report)
+Store.put = put
+build(Settings.from_env(), progress=False)
+"""
+
+
+@pytest.mark.parametrize("kill_at", [1, 3, 5])
+def test_killed_build_leaves_a_usable_store(settings, kill_at):
+    build(settings, progress=False)
+    before = facts(settings)
+    for path in (settings.corpus_dir / "reports").glob("*.txt"):
+        path.write_text(path.read_text(encoding="utf-8").replace("\t0", "\t7"), encoding="utf-8")
+    env = {**os.environ, "GONGKAI_DATA_DIR": str(settings.data_dir), "GONGKAI_CORPUS_DIR": str(settings.corpus_dir)}
+    proc = subprocess.run([sys.executable, "-c", KILL_SCRIPT, str(kill_at)], cwd=REPO, env=env)
+    assert proc.returncode == -signal.SIGKILL
+    assert facts(settings) == before
+    build(settings, progress=False)
+    assert facts(settings) != before
+
+
+def test_corrupted_store_gives_clear_error_and_rebuild_recovers(settings):
+    settings.data_dir.mkdir(parents=True)
+    settings.facts_db.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(UserError, match=r"unreadable.*python -m index build --rebuild"):
+        build(settings, progress=False)
+    result = build(settings, rebuild=True, progress=False)
+    assert len(result.added) == 5
+    assert facts(settings)[("liaocheng-gov-2024", "proactive", "fees", "amount")] == Decimal("126661.053152")
+
+
+def test_missing_corpus_directory(tmp_path):
+    with pytest.raises(UserError, match="corpus directory does not exist"):
+        build(Settings(data_dir=tmp_path / "d", corpus_dir=tmp_path / "nope"), progress=False)
