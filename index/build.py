@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import os
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tqdm import tqdm
 
+from .chunks import embed_text
+from .embed import Embedder, make_embedder
 from .errors import ReportError
 from .metadata import Metadata, read_manifest
 from .reader import digest, read_report
 from .settings import Settings
 from .store import Store
+from .vectors import VectorStore
 
 REPORT_SUFFIXES = (".txt",)
 
@@ -25,10 +29,13 @@ class BuildResult:
     removed: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    embedded: list[str] = field(default_factory=list)
+    chunks_embedded: int = 0
 
     def summary(self) -> str:
-        return (f"{len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} unchanged, "
+        text = (f"{len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} unchanged, "
                 f"{len(self.removed)} removed, {len(self.errors)} failed")
+        return text + f"; {self.chunks_embedded} chunks of {len(self.embedded)} reports embedded"
 
 
 def report_files(corpus: Path, manifest: dict[str, Metadata]) -> tuple[list[str], list[str]]:
@@ -40,7 +47,8 @@ def report_files(corpus: Path, manifest: dict[str, Metadata]) -> tuple[list[str]
     return sorted(found), errors
 
 
-def build(settings: Settings, rebuild: bool = False, progress: bool | None = None) -> BuildResult:
+def build(settings: Settings, rebuild: bool = False, progress: bool | None = None, vectors: bool = True,
+          embedder: Embedder | None = None) -> BuildResult:
     """Parse every report of the corpus into the store; unchanged files are skipped.
 
     A file that cannot be read is reported and, if an earlier version of it was
@@ -68,7 +76,38 @@ def build(settings: Settings, rebuild: bool = False, progress: bool | None = Non
                     result.removed.append(report_id)
     if rebuild:
         os.replace(path, target)
+        if not settings.chroma_host:
+            shutil.rmtree(settings.chroma_dir, ignore_errors=True)
+    if vectors:
+        with Store(target) as store:
+            sync_vectors(settings, store, embedder or make_embedder(settings.embedder), result, progress)
     return result
+
+
+def sync_vectors(settings: Settings, store: Store, embedder: Embedder, result: BuildResult,
+                 progress: bool | None = None) -> None:
+    """Embed the chunks of every report not yet in the vector store at its current digest;
+    drop those of removed reports. Each report is recorded once its vectors are stored,
+    so an interrupted run resumes where it stopped."""
+    vectors = VectorStore(settings, embedder.name, embedder.dim)
+    have = store.embedded(embedder.name)
+    digests = store.report_digests()
+    for report_id in [r for r in have if r not in digests]:
+        vectors.delete_report(report_id)
+        store.mark_embedded(report_id, embedder.name, None)
+    todo = [r for r, d in digests.items() if have.get(r) != d]
+    for report_id in tqdm(todo, desc="embedding", unit="report", disable=None if progress is None else not progress,
+                          leave=False):
+        chunks = store.chunks([report_id])
+        matrix = embedder.embed_passages([embed_text(c["section"], c["text"]) for c in chunks])
+        vectors.delete_report(report_id)
+        vectors.add([c["id"] for c in chunks], matrix, [
+            {"report_id": report_id, "agency": c["agency"] or "", "year": c["year"] or 0, "kind": c["kind"]}
+            for c in chunks])
+        store.mark_embedded(report_id, embedder.name, digests[report_id])
+        result.embedded.append(report_id)
+        result.chunks_embedded += len(chunks)
+    store.set_meta("embedder", embedder.name)
 
 
 def _index_file(store, corpus, file, manifest, stored, files, seen_ids, result) -> None:

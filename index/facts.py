@@ -43,6 +43,7 @@ class TableResult:
     facts: list[Fact] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     format: str = ""
+    region: tuple[int, int] | None = None
 
 
 def format_value(value: Decimal) -> str:

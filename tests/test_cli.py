@@ -27,13 +27,13 @@ def built(tmp_path_factory):
     class S:
         data_dir = tmp_path_factory.mktemp("cli-data")
         corpus_dir = REPO / "corpus"
-    out = run("build", settings=S)
+    out = run("build", "--no-vectors", settings=S)
     assert "5 added" in out.stdout
     return S
 
 
 def test_build_is_incremental(built):
-    assert "5 unchanged" in run("build", settings=built).stdout
+    assert "5 unchanged" in run("build", "--no-vectors", settings=built).stdout
 
 
 def test_facts_json_every_cell(built):
@@ -90,7 +90,7 @@ def test_corrupted_store_names_the_rebuild_command(tmp_path):
     proc = run("reports", settings=S, check=False)
     assert proc.returncode == 2
     assert "python -m index build --rebuild" in proc.stderr and "Traceback" not in proc.stderr
-    assert "5 added" in run("build", "--rebuild", settings=S).stdout
+    assert "5 added" in run("build", "--rebuild", "--no-vectors", settings=S).stdout
 
 
 def test_broken_file_exit_code_and_message(tmp_path, corpus):
@@ -98,6 +98,6 @@ def test_broken_file_exit_code_and_message(tmp_path, corpus):
         data_dir = tmp_path / "data"
         corpus_dir = tmp_path / "elsewhere"  # --corpus overrides the environment
     (corpus / "reports" / "broken.txt").write_bytes(b"\x00" * 64)
-    proc = run("build", "--corpus", str(corpus), settings=S, check=False)
+    proc = run("build", "--no-vectors", "--corpus", str(corpus), settings=S, check=False)
     assert proc.returncode == 1
     assert "broken.txt: binary content" in proc.stderr and "5 added" in proc.stdout

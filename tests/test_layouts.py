@@ -93,8 +93,7 @@ def as_tab_rows(report_id: str, text: str) -> str:
 
 
 def facts_of(text: str) -> dict:
-    _, facts, checks, _, _ = parse_text(normalize(text))
-    return {f.key: f.value for f in facts}
+    return {f.key: f.value for f in parse_text(normalize(text)).facts}
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,75 @@
+"""The vector store: Chroma, embedded on disk by default or a server when a host is set.
+
+Embeddings are always passed in; Chroma is never given bare documents (it
+would download an ONNX model to embed them).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from .errors import UserError
+from .settings import Settings
+
+REBUILD = "python -m index build --rebuild"
+
+
+def collection_name(embedder_name: str, dim: int) -> str:
+    slug = re.sub(r"[^a-zA-Z0-9]+", "-", embedder_name).strip("-").lower()
+    return f"chunks-{slug}-{dim}"[:60].strip("-")
+
+
+class VectorStore:
+    """One Chroma collection per embedder; ids are chunk ids, metadata carries the filters."""
+
+    def __init__(self, settings: Settings, embedder_name: str, dim: int):
+        import chromadb
+
+        self.where = settings.chroma_host or str(settings.chroma_dir)
+        try:
+            chroma_settings = chromadb.Settings(anonymized_telemetry=False)
+            if settings.chroma_host:
+                host, _, port = settings.chroma_host.partition(":")
+                self.client = chromadb.HttpClient(host=host, port=int(port or 8000), settings=chroma_settings)
+            else:
+                settings.chroma_dir.mkdir(parents=True, exist_ok=True)
+                self.client = chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+            self.collection = self.client.get_or_create_collection(
+                collection_name(embedder_name, dim), metadata={"hnsw:space": "cosine"}, embedding_function=None)
+        except Exception as exc:  # chromadb raises its own error types, ValueError and OSError
+            raise self._error(exc) from exc
+
+    def _error(self, exc: Exception) -> UserError:
+        return UserError(f"the vector store at {self.where} is unusable ({type(exc).__name__}: {exc}); "
+                         f"rebuild it with: {REBUILD}")
+
+    def add(self, ids: list[str], vectors: np.ndarray, metadatas: list[dict]) -> None:
+        try:
+            for i in range(0, len(ids), 1000):
+                self.collection.upsert(ids=ids[i:i + 1000], embeddings=vectors[i:i + 1000].tolist(),
+                                       metadatas=metadatas[i:i + 1000])
+        except Exception as exc:
+            raise self._error(exc) from exc
+
+    def delete_report(self, report_id: str) -> None:
+        try:
+            self.collection.delete(where={"report_id": report_id})
+        except Exception as exc:
+            raise self._error(exc) from exc
+
+    def query(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
+        """(chunk id, cosine similarity) of the k nearest chunks that pass the filter."""
+        try:
+            result = self.collection.query(query_embeddings=[vector.tolist()], n_results=k, where=where or None,
+                                           include=["distances"])
+        except Exception as exc:
+            raise self._error(exc) from exc
+        return [(i, 1.0 - d) for i, d in zip(result["ids"][0], result["distances"][0])]
+
+    def count(self) -> int:
+        try:
+            return self.collection.count()
+        except Exception as exc:
+            raise self._error(exc) from exc

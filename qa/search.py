@@ -1,0 +1,167 @@
+"""Hybrid retrieval over report chunks: dense (Chroma) and BM25 (jieba), fused by reciprocal rank.
+
+Agency and year filters apply to both rankings. A report's vectors are used
+only while they match its current text (same digest), so a half-finished
+rebuild answers from the old chunks or the new, never a mix.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import bm25s
+import numpy as np
+
+from index import Settings, Store, UserError
+from index.chunks import embed_text
+from index.embed import Embedder, make_embedder
+from index.vectors import VectorStore
+
+from .tokens import add_words, tokenize
+
+RRF_K = 60
+# Weighted reciprocal rank fusion; BM25 over jieba tokens is the stronger ranker on
+# these reports (benchmarks/retrieval.md), the dense ranking breaks its ties.
+LEXICAL_WEIGHT = 1.0
+DENSE_WEIGHT = 0.5
+CANDIDATES = 50
+MAX_QUERY_CHARS = 500
+
+
+@dataclass(frozen=True)
+class Hit:
+    chunk: dict
+    score: float
+    dense_rank: int | None
+    lexical_rank: int | None
+
+    def as_dict(self) -> dict:
+        c = self.chunk
+        return {"id": c["id"], "score": round(self.score, 6), "report_id": c["report_id"], "agency": c["agency"],
+                "year": c["year"], "section": c["section"], "kind": c["kind"], "start": c["start"], "end": c["end"],
+                "text": c["text"], "dense_rank": self.dense_rank, "lexical_rank": self.lexical_rank}
+
+
+class Searcher:
+    """Loads every chunk once; search() is then cheap."""
+
+    def __init__(self, settings: Settings, embedder: Embedder | None = None):
+        self.store = Store(settings.facts_db)
+        self.chunks = self.store.chunks()
+        if not self.chunks:
+            raise UserError("no report text is indexed; run: python -m index build")
+        reports = self.store.reports()
+        add_words([r["agency"] for r in reports] + [r["region"] for r in reports])
+        self.by_id = {c["id"]: i for i, c in enumerate(self.chunks)}
+        self.bm25 = bm25s.BM25()
+        self.bm25.index([tokenize(embed_text(c["section"], c["text"])) or ["<empty>"] for c in self.chunks],
+                        show_progress=False)
+        name = self.store.get_meta("embedder")
+        self.embedder = embedder
+        self.vectors = None
+        if name is not None:
+            self.embedder = embedder or make_embedder(name)
+            self.vectors = VectorStore(settings, self.embedder.name, self.embedder.dim)
+            current = self.store.report_digests()
+            embedded = self.store.embedded(self.embedder.name)
+            self.fresh = {r for r, d in embedded.items() if current.get(r) == d}
+        self.agencies = sorted({r["agency"] for r in reports if r["agency"]})
+        self.regions = {r["agency"]: r["region"] or "" for r in reports}
+        self.aliases = agency_aliases(self.regions)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def match_agencies(self, name: str) -> list[str]:
+        """Agencies a name stands for: an alias (聊城, 济南市政府办公厅), else every agency
+        whose name or region contains it (济南 → both 济南 agencies)."""
+        name = name.strip()
+        if name in self.aliases:
+            return sorted(self.aliases[name])
+        return [a for a in self.agencies if name in a or (self.regions.get(a) and name in self.regions[a])]
+
+    def mentions(self, query: str) -> tuple[list[str], str]:
+        """Agencies named in the query, and the query without their names (names are
+        in every chunk of a report, so they only add noise to the ranking)."""
+        found: set[str] = set()
+        for alias in sorted(self.aliases, key=len, reverse=True):
+            if alias in query:
+                found |= self.aliases[alias]
+                query = query.replace(alias, " ")
+        return sorted(found), query.strip()
+
+    def _allowed(self, agencies: list[str] | None, year: int | None) -> np.ndarray:
+        return np.array([(agencies is None or c["agency"] in agencies) and (year is None or c["year"] == year)
+                         for c in self.chunks], dtype=bool)
+
+    def search(self, query: str, k: int = 5, agency: str | None = None, year: int | None = None,
+               scope: bool = True) -> list[Hit]:
+        """The k best chunks. An agency named in the query scopes the search to it unless
+        `agency` is given or scope is False."""
+        query = (query or "").strip()
+        if not query:
+            raise UserError("the query is empty")
+        if len(query) > MAX_QUERY_CHARS:
+            raise UserError(f"the query has {len(query)} characters; the limit is {MAX_QUERY_CHARS}")
+        agencies = None
+        named, cleaned = self.mentions(query)
+        query = cleaned or query
+        if agency:
+            agencies = self.match_agencies(agency)
+            if not agencies:
+                raise UserError(f"no indexed agency matches {agency!r}; indexed: {', '.join(self.agencies)}")
+        elif scope and named:
+            agencies = named
+        allowed = self._allowed(agencies, year)
+        if not allowed.any():
+            return []
+        lexical = self._lexical(query, allowed)
+        dense = self._dense(query, agencies, year)
+        scores: dict[int, float] = {}
+        for ranking, weight in ((lexical, LEXICAL_WEIGHT), (dense, DENSE_WEIGHT)):
+            for rank, i in enumerate(ranking):
+                scores[i] = scores.get(i, 0.0) + weight / (RRF_K + rank + 1)
+        order = sorted(scores, key=lambda i: -scores[i])[:k]
+        return [Hit(self.chunks[i], scores[i], _rank(dense, i), _rank(lexical, i)) for i in order]
+
+    def _lexical(self, query: str, allowed: np.ndarray) -> list[int]:
+        tokens = tokenize(query)
+        if not tokens:
+            return []
+        n = min(CANDIDATES, int(allowed.sum()))
+        ids, scores = self.bm25.retrieve([tokens], k=n, show_progress=False, weight_mask=allowed.astype(float))
+        return [int(i) for i, s in zip(ids[0], scores[0]) if s > 0]
+
+    def _dense(self, query: str, agencies: list[str] | None, year: int | None) -> list[int]:
+        if self.vectors is None:
+            return []
+        where = []
+        if agencies is not None:
+            where.append({"agency": {"$in": agencies}})
+        if year is not None:
+            where.append({"year": year})
+        filt = where[0] if len(where) == 1 else ({"$and": where} if where else None)
+        hits = self.vectors.query(self.embedder.embed_query(query), CANDIDATES, filt)
+        return [self.by_id[i] for i, _ in hits if i in self.by_id and i.rsplit(":", 1)[0] in self.fresh]
+
+
+def agency_aliases(regions: dict[str, str]) -> dict[str, set[str]]:
+    """Names people use for each agency: full name, 人民政府 → 政府, its region with and
+    without the 市/区/县 suffix, and a district's own name (历下区, 历下)."""
+    aliases: dict[str, set[str]] = {}
+    for agency, region in regions.items():
+        names = {agency, agency.replace("人民政府", "政府"), agency.replace("人民政府", "")}
+        if region:
+            names |= {region, region[:-1] if len(region) > 2 else region}
+            district = re.sub(r"^.+?(?:市|州|盟)", "", region)
+            if district and district != region:
+                names |= {district, district[:-1] if len(district) > 2 else district}
+        for name in names:
+            if len(name) >= 2:
+                aliases.setdefault(name, set()).add(agency)
+    return aliases
+
+
+def _rank(ranking: list[int], i: int) -> int | None:
+    return ranking.index(i) + 1 if i in ranking else None
