@@ -15,7 +15,7 @@ from .errors import ReportError
 from .metadata import Metadata, read_manifest
 from .reader import digest, read_report
 from .settings import Settings
-from .store import Store
+from .store import Store, StoreVersionError
 from .vectors import VectorStore
 
 REPORT_SUFFIXES = (".txt",)
@@ -61,6 +61,11 @@ def build(settings: Settings, rebuild: bool = False, progress: bool | None = Non
     files, errors = report_files(corpus, manifest)
     result = BuildResult(errors=errors)
     target = settings.facts_db
+    if not rebuild and target.exists():
+        try:
+            Store(target).close()
+        except StoreVersionError:
+            rebuild = True  # the store is derived data: an outdated one is rebuilt, not an error
     path = target.with_name(target.name + ".rebuild") if rebuild else target
     if rebuild:
         path.unlink(missing_ok=True)

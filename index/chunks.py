@@ -94,9 +94,10 @@ def _parts(text: str, sections: list[Section]):
 
 
 def text_chunks(text: str, sections: list[Section], skip: list[tuple[int, int]],
-                target: int = TARGET_CHARS) -> list[tuple[str, int, int]]:
+                target: int | None = None) -> list[tuple[str, int, int]]:
     """(section path, start, end) of each text chunk: sentences packed up to `target`
     characters, never across a (sub)section, the last short sentence repeated as overlap."""
+    target = target or TARGET_CHARS
     groups: list[tuple[str, list[tuple[int, int]]]] = []
     for heading, start, end, has_heading in _parts(text, sections):
         for sub, s, e in _paragraph_units(text, start, end, has_heading, skip):
@@ -139,7 +140,7 @@ def table_chunks(facts: list[Fact], sections: list[Section]) -> list[tuple[str, 
 
 
 def chunk_report(report_id: str, text: str, sections: list[Section], facts: list[Fact],
-                 regions: list[tuple[int, int]], target: int = TARGET_CHARS) -> list[Chunk]:
+                 regions: list[tuple[int, int]], target: int | None = None) -> list[Chunk]:
     chunks = [Chunk(report_id, 0, "text", path, s, e, text[s:e])
               for path, s, e in text_chunks(text, sections, regions, target)]
     chunks += [Chunk(report_id, 0, "table", path, s, e, rendered)

@@ -17,7 +17,7 @@ from .sections import Section, split_sections
 from .tables import parse_tables
 
 # Bump when parsing changes, so that an incremental build re-reads every report.
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"
 MAX_BYTES = 20_000_000
 _ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
 

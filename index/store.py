@@ -51,6 +51,10 @@ CREATE INDEX IF NOT EXISTS facts_cell ON facts (tbl, row, col);
 """
 
 
+class StoreVersionError(UserError):
+    """The store was written by another version of this program; a rebuild replaces it."""
+
+
 class Store:
     """A connection to the facts store at `path`."""
 
@@ -66,9 +70,15 @@ class Store:
             if version is None:
                 self.db.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
             elif version[0] != SCHEMA_VERSION:
-                raise UserError(f"the facts store at {self.path} was written by another version; rebuild it with: {REBUILD}")
+                raise StoreVersionError(
+                    f"the facts store at {self.path} was written by another version; rebuild it with: {REBUILD}")
         except sqlite3.DatabaseError as exc:
+            if hasattr(self, "db"):
+                self.db.close()
             raise UserError(f"the facts store at {self.path} is unreadable ({exc}); rebuild it with: {REBUILD}") from exc
+        except StoreVersionError:
+            self.db.close()
+            raise
 
     def close(self) -> None:
         self.db.close()

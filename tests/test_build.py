@@ -191,3 +191,15 @@ def test_corrupted_store_gives_clear_error_and_rebuild_recovers(settings):
 def test_missing_corpus_directory(tmp_path):
     with pytest.raises(UserError, match="corpus directory does not exist"):
         build(Settings(data_dir=tmp_path / "d", corpus_dir=tmp_path / "nope"), progress=False, vectors=False)
+
+
+def test_store_of_an_older_version_is_rebuilt_by_build(settings):
+    build(settings, progress=False, vectors=False)
+    with Store(settings.facts_db) as store:
+        store.set_meta("schema", "0")
+    with pytest.raises(UserError, match="another version"):
+        Store(settings.facts_db)
+    result = build(settings, progress=False, vectors=False)
+    assert len(result.added) == 5
+    with Store(settings.facts_db) as store:
+        assert len(store.reports()) == 5
