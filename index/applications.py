@@ -1,10 +1,7 @@
 """Parse 三、收到和处理政府信息公开申请情况 by aligning printed rows to the template.
 
-The template's row order is fixed, so printed rows are aligned to it like two
-sequences: a label fragment that names a template row pulls the row there, a
-missing label is placed by position, and a label that names another row
-pushes it away. Both formats (2021 and 2019) are tried; the better alignment
-wins.
+Both formats (2021, and 2019 with （六）其他处理 as one row) are aligned; the
+better alignment wins.
 """
 
 from __future__ import annotations
@@ -20,6 +17,8 @@ from .schema import APPLICATION_COLUMNS, APPLICATION_ROWS, APPLICATIONS, RESULT_
 COLUMNS = tuple(APPLICATION_COLUMNS)
 _HEADER_TEXT = "申请人情况自然人法人或其他组织商业企业科研机构社会公益组织法律服务机构其他总计"
 _HEADER_MARKS = ("勾稽", "第一项", "第三项", "申请人情况")
+
+
 def _is_header(cell: Cell) -> bool:
     text = compact(cell.text)
     return text in _HEADER_TEXT or any(mark in text for mark in _HEADER_MARKS)
@@ -42,7 +41,7 @@ def parse_applications(lines) -> TableResult:
     if not rows:
         result.warnings.append("applications table: no rows with values found")
         return result
-    fmt, (score, assignment) = max(
+    fmt, (_, assignment) = max(
         ((f, align(rows, tpl)) for f, tpl in APPLICATION_ROWS.items()), key=lambda x: x[1][0]
     )
     template = APPLICATION_ROWS[fmt]
