@@ -19,7 +19,7 @@ from .tables import parse_tables
 # Bump when parsing changes, so that an incremental build re-reads every report.
 PARSER_VERSION = "2"
 MAX_BYTES = 20_000_000
-_ENCODINGS = ("utf-8-sig", "gb18030", "utf-16")
+_ENCODINGS = ("utf-8-sig", "gb18030")
 
 
 @dataclass
@@ -56,7 +56,7 @@ def decode(path: Path, data: bytes) -> str:
         return data.decode("utf-16")
     if b"\x00" in data[:8192]:
         raise ReportError(path, "binary content (NUL bytes), not a text report")
-    for encoding in _ENCODINGS[:2]:
+    for encoding in _ENCODINGS:
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
