@@ -203,3 +203,13 @@ def test_store_of_an_older_version_is_rebuilt_by_build(settings):
     assert len(result.added) == 5
     with Store(settings.facts_db) as store:
         assert len(store.reports()) == 5
+
+
+def test_gb18030_report_reads_like_utf8(settings):
+    path = settings.corpus_dir / "reports/liaocheng-gov-2024.txt"
+    build(settings, progress=False, vectors=False)
+    before = {k: v for k, v in facts(settings).items() if k[0] == "liaocheng-gov-2024"}
+    path.write_bytes(path.read_text(encoding="utf-8").encode("gb18030"))
+    result = build(settings, progress=False, vectors=False)
+    assert result.updated == ["liaocheng-gov-2024"] and not result.errors
+    assert {k: v for k, v in facts(settings).items() if k[0] == "liaocheng-gov-2024"} == before
