@@ -55,5 +55,3 @@ def align(rows: list[PrintedRow], template: tuple[Row, ...]) -> tuple[int, dict[
             assignment[pi] = pj
         i, j = pi, pj
     return int(score[m][n]), assignment
-
-

@@ -38,6 +38,11 @@ class BuildResult:
         return text + f"; {self.chunks_embedded} chunks of {len(self.embedded)} reports embedded"
 
 
+def _bar(items: list, desc: str, progress: bool | None):
+    """A progress bar; progress None shows it only on a terminal."""
+    return tqdm(items, desc=desc, unit="report", disable=None if progress is None else not progress, leave=False)
+
+
 def report_files(corpus: Path, manifest: dict[str, Metadata]) -> tuple[list[str], list[str]]:
     """Report files (relative to the corpus) and errors for manifest rows whose file is missing."""
     found = {p.relative_to(corpus).as_posix() for p in corpus.rglob("*")
@@ -73,7 +78,7 @@ def build(settings: Settings, rebuild: bool = False, progress: bool | None = Non
         stored = store.digests()
         seen_ids: dict[str, str] = {}
         with store.transaction():
-            for file in tqdm(files, desc="indexing", unit="report", disable=None if progress is None else not progress, leave=False):
+            for file in _bar(files, "indexing", progress):
                 _index_file(store, corpus, file, manifest, stored, files, seen_ids, result)
             for file, (report_id, _) in stored.items():
                 if file not in files:
@@ -101,8 +106,7 @@ def sync_vectors(settings: Settings, store: Store, embedder: Embedder, result: B
         vectors.delete_report(report_id)
         store.mark_embedded(report_id, embedder.name, None)
     todo = [r for r, d in digests.items() if have.get(r) != d]
-    for report_id in tqdm(todo, desc="embedding", unit="report", disable=None if progress is None else not progress,
-                          leave=False):
+    for report_id in _bar(todo, "embedding", progress):
         chunks = store.chunks([report_id])
         matrix = embedder.embed_passages([embed_text(c["section"], c["text"]) for c in chunks])
         vectors.delete_report(report_id)

@@ -75,7 +75,7 @@ class Store:
         except sqlite3.DatabaseError as exc:
             if hasattr(self, "db"):
                 self.db.close()
-            raise UserError(f"the facts store at {self.path} is unreadable ({exc}); rebuild it with: {REBUILD}") from exc
+            raise self._unreadable(exc) from exc
         except StoreVersionError:
             self.db.close()
             raise
@@ -100,11 +100,14 @@ class Store:
             raise
         self.db.execute("COMMIT")
 
+    def _unreadable(self, exc: Exception) -> UserError:
+        return UserError(f"the facts store at {self.path} is unreadable ({exc}); rebuild it with: {REBUILD}")
+
     def _query(self, sql: str, params=()) -> list[sqlite3.Row]:
         try:
             return self.db.execute(sql, params).fetchall()
         except sqlite3.DatabaseError as exc:
-            raise UserError(f"the facts store at {self.path} is unreadable ({exc}); rebuild it with: {REBUILD}") from exc
+            raise self._unreadable(exc) from exc
 
     def digests(self) -> dict[str, tuple[str, str]]:
         """{file: (report id, digest)} of every stored report."""
@@ -179,7 +182,7 @@ class Store:
 
     def chunks(self, report_ids: list[str] | None = None) -> list[dict]:
         """Chunks with their report's agency and year, in report and reading order."""
-        sql = ("SELECT c.report_id, c.ord, c.kind, c.section, c.start, c.\"end\", c.text, r.agency, r.year, r.digest"
+        sql = ("SELECT c.report_id, c.ord, c.kind, c.section, c.start, c.\"end\", c.text, r.agency, r.year"
                " FROM chunks c JOIN reports r ON r.id = c.report_id")
         params: list = []
         if report_ids is not None:
@@ -200,7 +203,8 @@ class Store:
             self.db.execute("INSERT INTO vectors VALUES (?,?,?)", (report_id, embedder, digest))
 
     def report_digests(self) -> dict[str, str]:
-        return {r["id"]: r["digest"] for r in self._query("SELECT id, digest FROM reports")}
+        """{report id: digest}"""
+        return dict(self.digests().values())
 
     def get_meta(self, key: str) -> str | None:
         rows = self._query("SELECT value FROM meta WHERE key = ?", (key,))

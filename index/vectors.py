@@ -7,6 +7,7 @@ would download an ONNX model to embed them).
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 
 import numpy as np
 
@@ -28,7 +29,7 @@ class VectorStore:
         import chromadb
 
         self.where = settings.chroma_host or str(settings.chroma_dir)
-        try:
+        with self._guard():
             chroma_settings = chromadb.Settings(anonymized_telemetry=False)
             if settings.chroma_host:
                 host, _, port = settings.chroma_host.partition(":")
@@ -38,38 +39,36 @@ class VectorStore:
                 self.client = chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
             self.collection = self.client.get_or_create_collection(
                 collection_name(embedder_name, dim), metadata={"hnsw:space": "cosine"}, embedding_function=None)
-        except Exception as exc:  # chromadb raises its own error types, ValueError and OSError
-            raise self._error(exc) from exc
 
     def _error(self, exc: Exception) -> UserError:
         return UserError(f"the vector store at {self.where} is unusable ({type(exc).__name__}: {exc}); "
                          f"rebuild it with: {REBUILD}")
 
-    def add(self, ids: list[str], vectors: np.ndarray, metadatas: list[dict]) -> None:
+    @contextmanager
+    def _guard(self):
+        """Any Chroma failure becomes the user-facing error naming the rebuild command."""
         try:
+            yield
+        except Exception as exc:  # chromadb raises its own error types, ValueError and OSError
+            raise self._error(exc) from exc
+
+    def add(self, ids: list[str], vectors: np.ndarray, metadatas: list[dict]) -> None:
+        with self._guard():
             for i in range(0, len(ids), 1000):
                 self.collection.upsert(ids=ids[i:i + 1000], embeddings=vectors[i:i + 1000].tolist(),
                                        metadatas=metadatas[i:i + 1000])
-        except Exception as exc:
-            raise self._error(exc) from exc
 
     def delete_report(self, report_id: str) -> None:
-        try:
+        with self._guard():
             self.collection.delete(where={"report_id": report_id})
-        except Exception as exc:
-            raise self._error(exc) from exc
 
     def query(self, vector: np.ndarray, k: int, where: dict | None = None) -> list[tuple[str, float]]:
         """(chunk id, cosine similarity) of the k nearest chunks that pass the filter."""
-        try:
+        with self._guard():
             result = self.collection.query(query_embeddings=[vector.tolist()], n_results=k, where=where or None,
                                            include=["distances"])
-        except Exception as exc:
-            raise self._error(exc) from exc
         return [(i, 1.0 - d) for i, d in zip(result["ids"][0], result["distances"][0])]
 
     def count(self) -> int:
-        try:
+        with self._guard():
             return self.collection.count()
-        except Exception as exc:
-            raise self._error(exc) from exc
