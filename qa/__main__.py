@@ -1,4 +1,5 @@
-"""python -m qa search [--k N] [--agency A] [--year Y] [--json] "query" """
+"""python -m qa search [--k N] [--agency A] [--year Y] [--json] "query"
+python -m qa ask [--json] ["question"]   (no question: one per line from stdin, one JSON object per line out)"""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import sys
 
 from index import Settings, UserError
 
+from .answer import Answer, Answerer
 from .search import Searcher
 
 
@@ -20,7 +22,41 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--agency", help="only this agency (a name, short name or region: 济南, 聊城市人民政府)")
     s.add_argument("--year", type=int, help="only reports of this year")
     s.add_argument("--json", action="store_true")
+    a = sub.add_parser("ask", help="answer a question with citations (no question: read one per line from stdin)")
+    a.add_argument("question", nargs="?")
+    a.add_argument("--json", action="store_true", help="print the answer as JSON (always so for stdin)")
     return parser
+
+
+def cmd_ask(args, settings: Settings) -> int:
+    answerer = Answerer(settings)
+    try:
+        if args.question is not None:
+            answer = answerer.ask(args.question)
+            print(json.dumps(answer.as_dict(), ensure_ascii=False, indent=1) if args.json else render(answer))
+            return 0
+        # Lines are independent questions: no follow-ups, and a bad one gets its error without stopping the rest.
+        for line in sys.stdin:
+            question = line.rstrip("\n")
+            if not question.strip():
+                continue
+            try:
+                out = answerer.ask(question).as_dict()
+            except UserError as exc:
+                out = {"question": question, "error": str(exc)}
+            print(json.dumps(out, ensure_ascii=False), flush=True)
+        return 0
+    finally:
+        answerer.close()
+
+
+def render(answer: Answer) -> str:
+    lines = [answer.answer]
+    for c in answer.citations:
+        where = c["section"] + (f" · {c['row_label']} · {c['column_label']}" if c.get("row_label") else "")
+        lines.append(f"[{c['n']}] {c['title']} · {where}")
+        lines.append("    " + c["quote"].replace("\n", "\n    "))
+    return "\n".join(lines)
 
 
 def cmd_search(args, settings: Settings) -> int:
@@ -46,7 +82,7 @@ def cmd_search(args, settings: Settings) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return {"search": cmd_search}[args.command](args, Settings.from_env())
+        return {"search": cmd_search, "ask": cmd_ask}[args.command](args, Settings.from_env())
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

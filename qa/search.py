@@ -7,7 +7,8 @@ rebuild answers from the old chunks or the new, never a mix.
 
 from __future__ import annotations
 
-import re
+import math
+from collections import Counter
 from dataclasses import dataclass
 
 import bm25s
@@ -18,6 +19,7 @@ from index.chunks import embed_text
 from index.embed import Embedder, make_embedder
 from index.vectors import VectorStore
 
+from .gazetteer import agency_aliases
 from .tokens import add_words, tokenize
 
 RRF_K = 60
@@ -54,9 +56,13 @@ class Searcher:
         reports = self.store.reports()
         add_words([r["agency"] for r in reports] + [r["region"] for r in reports])
         self.by_id = {c["id"]: i for i, c in enumerate(self.chunks)}
+        tokens = [tokenize(embed_text(c["section"], c["text"])) or ["<empty>"] for c in self.chunks]
         self.bm25 = bm25s.BM25()
-        self.bm25.index([tokenize(embed_text(c["section"], c["text"])) or ["<empty>"] for c in self.chunks],
-                        show_progress=False)
+        self.bm25.index(tokens, show_progress=False)
+        df = Counter(t for toks in tokens for t in set(toks))
+        n = len(tokens)
+        self.idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
+        self.max_idf = math.log(1 + (n + 0.5) / 0.5)  # a word no report uses
         name = self.store.get_meta("embedder")
         self.embedder = embedder
         self.vectors = None
@@ -96,23 +102,26 @@ class Searcher:
                          for c in self.chunks], dtype=bool)
 
     def search(self, query: str, k: int = 5, agency: str | None = None, year: int | None = None,
-               scope: bool = True) -> list[Hit]:
+               scope: bool = True, agencies: list[str] | None = None) -> list[Hit]:
         """The k best chunks. An agency named in the query scopes the search to it unless
-        `agency` is given or scope is False."""
+        `agency` (a name to match) or `agencies` (exact names) is given, or scope is False."""
         query = (query or "").strip()
         if not query:
             raise UserError("the query is empty")
         if len(query) > MAX_QUERY_CHARS:
             raise UserError(f"the query has {len(query)} characters; the limit is {MAX_QUERY_CHARS}")
-        agencies = None
         named, cleaned = self.mentions(query)
         query = cleaned or query
-        if agency:
+        if agencies is not None:
+            pass
+        elif agency:
             agencies = self.match_agencies(agency)
             if not agencies:
                 raise UserError(f"no indexed agency matches {agency!r}; indexed: {', '.join(self.agencies)}")
         elif scope and named:
             agencies = named
+        else:
+            agencies = None
         allowed = self._allowed(agencies, year)
         if not allowed.any():
             return []
@@ -144,23 +153,6 @@ class Searcher:
         filt = where[0] if len(where) == 1 else ({"$and": where} if where else None)
         hits = self.vectors.query(self.embedder.embed_query(query), CANDIDATES, filt)
         return [self.by_id[i] for i, _ in hits if i in self.by_id and i.rsplit(":", 1)[0] in self.fresh]
-
-
-def agency_aliases(regions: dict[str, str]) -> dict[str, set[str]]:
-    """Names people use for each agency: full name, 人民政府 → 政府, its region with and
-    without the 市/区/县 suffix, and a district's own name (历下区, 历下)."""
-    aliases: dict[str, set[str]] = {}
-    for agency, region in regions.items():
-        names = {agency, agency.replace("人民政府", "政府"), agency.replace("人民政府", "")}
-        if region:
-            names |= {region, region[:-1] if len(region) > 2 else region}
-            district = re.sub(r"^.+?(?:市|州|盟)", "", region)
-            if district and district != region:
-                names |= {district, district[:-1] if len(district) > 2 else district}
-        for name in names:
-            if len(name) >= 2:
-                aliases.setdefault(name, set()).add(agency)
-    return aliases
 
 
 def _rank(ranking: list[int], i: int) -> int | None:

@@ -1,0 +1,289 @@
+"""Answering a question: exact lookups for table cells, extractive (or LLM-written,
+guarded) answers for text, refusals when the reports do not hold the answer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from index import Settings, UserError, json_value
+
+from .assist import Assistant
+from .compose import READINGS, Citations, availability, cell_phrase, report_name
+from .extract import best_quotes, coverage, query_tokens
+from .gazetteer import Gazetteer
+from .lexicon import english_label
+from .llm import make_llm
+from .lookup import Cell, Facts, column_label, row_label
+from .search import Searcher
+from .understand import COMPARISON, RANKING, Ask, Query, understand
+from .years import LATEST, PREVIOUS
+
+LOOKUP, RETRIEVAL, REFUSAL, CLARIFY = "lookup", "retrieval", "refusal", "clarify"
+MAX_QUESTION_CHARS = 500
+# Share of a text question's (idf-weighted) words that the best chunk must contain;
+# below it the reports are taken not to cover the question (calibrated in tests/test_answer.py).
+MIN_COVERAGE = 0.5
+
+
+@dataclass
+class Answer:
+    question: str
+    answer: str
+    mode: str
+    citations: list[dict] = field(default_factory=list)
+    facts: list[dict] = field(default_factory=list)
+    query: Query | None = None
+
+    def as_dict(self) -> dict:
+        return {"question": self.question, "answer": self.answer, "mode": self.mode,
+                "citations": self.citations, "facts": self.facts}
+
+
+class Answerer:
+    """Loads the facts, the gazetteer and the searcher once; ask() is then cheap."""
+
+    def __init__(self, settings: Settings, searcher: Searcher | None = None, llm="settings"):
+        self.searcher = searcher or Searcher(settings)
+        self.facts = Facts(self.searcher.store)
+        self.gazetteer = Gazetteer(list(self.facts.reports.values()))
+        self.assistant = Assistant(make_llm(settings) if llm == "settings" else llm)
+
+    def close(self) -> None:
+        self.searcher.close()
+
+    def ask(self, question: str, previous: Query | None = None) -> Answer:
+        question = check_question(question)
+        query = understand(question, self.gazetteer, previous)
+        if not query.asks and query.quantity and self.assistant.llm is not None:
+            query = replace(query, asks=self.assistant.parse(question), intent=query.intent)
+            if query.asks:
+                query = replace(query, intent=RANKING if query.order else COMPARISON if len(query.agencies) > 1
+                                else "figure")
+        en = query.language == "en"
+        if query.unknown and not query.agencies:
+            names = "、".join(query.unknown)
+            text = (f"The indexed reports do not include {', '.join(query.unknown)}, so I cannot answer. "
+                    f"Available: {availability(self.facts, 'en')}." if en else
+                    f"现有报告中没有{names}的年度报告，无法回答。现有报告：{availability(self.facts, 'zh')}。")
+            return Answer(question, text, REFUSAL, query=query)
+        if query.intent == RANKING:
+            return self._ranking(query)
+        if query.asks:
+            return self._lookup(query)
+        return self._retrieve(query)
+
+    # -- reports ------------------------------------------------------------------------------
+    def _reports(self, query: Query) -> tuple[list[dict], list[str]]:
+        """The reports a question names (agency × year), and notes on what is missing."""
+        out, missing = [], []
+        en = query.language == "en"
+        for agency in query.agencies:
+            have = sorted(r["year"] for r in self.facts.reports.values() if r["agency"] == agency)
+            wanted = []
+            for year in query.years or [LATEST]:
+                if year == LATEST:
+                    wanted.append(have[-1])
+                elif year == PREVIOUS:
+                    wanted.append(have[-1] - 1)
+                else:
+                    wanted.append(year)
+            for year in dict.fromkeys(wanted):
+                reports = [r for r in self.facts.reports.values() if r["agency"] == agency and r["year"] == year]
+                if reports:
+                    out.extend(reports)
+                else:
+                    have_text = ", ".join(map(str, have)) if en else "、".join(f"{y}年度" for y in have)
+                    missing.append(f"{agency} has no {year} report (it has: {have_text})" if en else
+                                   f"{agency}没有{year}年度的报告（现有：{have_text}）")
+        for name in query.unknown:
+            missing.append(f"no report of {name} is indexed" if en else f"现有报告中没有{name}的报告")
+        return out, missing
+
+    def _scope_note(self, query: Query, reports: list[dict]) -> str:
+        if any(y in (LATEST, PREVIOUS) for y in query.years) and reports:
+            years = "、".join(sorted({str(r["year"]) for r in reports}))
+            return (f" (\"{'last year' if LATEST in query.years else 'the year before last'}\" is taken as the "
+                    f"newest report: {years})" if query.language == "en" else
+                    f"（“{'去年/今年' if LATEST in query.years else '前年'}”按该单位最新报告理解，即{years}年度）")
+        return ""
+
+    # -- lookups ------------------------------------------------------------------------------
+    def _lookup(self, query: Query) -> Answer:
+        en = query.language == "en"
+        if not query.agencies:
+            if len(self.gazetteer.agencies) != 1:
+                text = (f"Which agency do you mean? Available: {availability(self.facts, 'en')}." if en else
+                        f"请问您想查询哪个单位？现有报告：{availability(self.facts, 'zh')}。")
+                return Answer(query.text, text, CLARIFY, query=query)
+            query = replace(query, agencies=list(self.gazetteer.agencies))
+        reports, missing = self._reports(query)
+        cites = Citations()
+        sentences, used = [], []
+        for report in reports:
+            parts = []
+            for ask in query.asks:
+                cells = self.facts.lookup(report["id"], ask)
+                used.extend(cells)
+                parts.extend(self._phrases(cells, ask, cites, query.language))
+            if parts:
+                sep = "; " if en else "；"
+                sentences.append(f"{report_name(report, query.language)}: {sep.join(parts)}." if en else
+                                 f"{report_name(report, query.language)}：{sep.join(parts)}。")
+            else:
+                missing.append(f"the {report['year']} report of {report['agency']} has no such cell" if en else
+                               f"{report['agency']}{report['year']}年度报告中没有这一项")
+        if not sentences:
+            text = ("The reports cannot answer this: " + "; ".join(missing) + "." if en else
+                    "报告中没有可以回答这个问题的数据：" + "；".join(missing) + "。")
+            return Answer(query.text, text, REFUSAL, query=query)
+        text = self._lead(query) + " ".join(sentences) if en else self._lead(query) + "".join(sentences)
+        text += self._scope_note(query, reports)
+        if missing:
+            text += (" Not available: " + "; ".join(missing) + "." if en else "另：" + "；".join(missing) + "。")
+        return Answer(query.text, text, LOOKUP, cites.items, [self._fact(c) for c in used], query)
+
+    def _lead(self, query: Query) -> str:
+        phrases = {a.ambiguous for a in query.asks if a.ambiguous}
+        if not phrases:
+            return ""
+        phrase = "、".join(phrases)
+        return (f"\"{phrase}\" can be read two ways, so both figures are given. " if query.language == "en" else
+                f"“{phrase}”有两种理解，两种都给出：")
+
+    def _phrases(self, cells: list[Cell], ask: Ask, cites: Citations, language: str) -> list[str]:
+        out = []
+        for cell in cells:
+            phrase = cell_phrase(cell, self.facts, cites, language)
+            reading = READINGS.get(cell.row) if ask.ambiguous else None
+            if reading:
+                phrase = (f"read as {reading[1]}, {phrase}" if language == "en" else f"按“{reading[0]}”理解，{phrase}")
+            out.append(phrase)
+        return out
+
+    def _fact(self, cell: Cell) -> dict:
+        return {"report_id": cell.report["id"], "agency": cell.report["agency"], "year": cell.report["year"],
+                "table": cell.table, "row": cell.row, "column": cell.column, "value": json_value(cell.value),
+                "unit": cell.unit, "derived": cell.derived, "computed": cell.computed,
+                "check": "fail" if self.facts.flagged(cell) else "pass"}
+
+    def _ranking(self, query: Query) -> Answer:
+        en = query.language == "en"
+        asks = query.asks[:1]
+        ask = asks[0]
+        candidates = [r for r in self.facts.reports.values() if not query.agencies or r["agency"] in query.agencies]
+        years = [y for y in query.years if isinstance(y, int)]
+        values = [(c, r) for r in candidates for c in self.facts.lookup(r["id"], ask)[:1]]
+        if not values:
+            return Answer(query.text, "The reports hold no such figure." if en else "报告中没有这项数据。", REFUSAL,
+                          query=query)
+        year = years[0] if years else max(r["year"] for _, r in values)
+        ranked = [(c, r) for c, r in values if r["year"] == year]
+        left_out = sorted({r["agency"] for c, r in values if r["year"] != year} - {r["agency"] for _, r in ranked})
+        if not ranked:
+            text = (f"No report of {year} holds this figure. Available: {availability(self.facts, 'en')}." if en else
+                    f"没有{year}年度的报告包含这项数据。现有报告：{availability(self.facts, 'zh')}。")
+            return Answer(query.text, text, REFUSAL, query=query)
+        ranked.sort(key=lambda cr: cr[0].value, reverse=query.order != "min")
+        cites = Citations()
+        entries = [f"{i}. {c.report['agency']} {cell_phrase(c, self.facts, cites, query.language, with_row=False)}"
+                   for i, (c, _) in enumerate(ranked, start=1)]
+        top = ranked[0][0]
+        ties = [c.report["agency"] for c, _ in ranked if c.value == top.value]
+        if en:
+            label = (f"{english_label(top.table, top.row) or row_label(top.table, top.row)} "
+                     f"({row_label(top.table, top.row)}, {column_label(top.table, top.row, top.column)})")
+            word = "most" if query.order != "min" else "fewest"
+            text = (f"In the {year} reports, {' and '.join(ties)} had the {word} {label}. Ranking: "
+                    + "; ".join(entries) + ".")
+            if left_out:
+                text += f" Not ranked (no {year} report): {', '.join(left_out)}."
+        else:
+            label = f"{row_label(top.table, top.row)}（{column_label(top.table, top.row, top.column)}）"
+            word = "最多" if query.order != "min" else "最少"
+            text = f"{year}年度各报告中，{label}{word}的是{'、'.join(ties)}。排序：" + "；".join(entries) + "。"
+            if left_out:
+                text += f"未参与排序（没有{year}年度报告）：{'、'.join(left_out)}。"
+        return Answer(query.text, text, LOOKUP, cites.items, [self._fact(c) for c, _ in ranked], query)
+
+    # -- text ---------------------------------------------------------------------------------
+    def _retrieve(self, query: Query) -> Answer:
+        en = query.language == "en"
+        reports, missing = self._reports(query) if query.agencies else ([], [])
+        if query.agencies and not reports:
+            text = ("The reports cannot answer this: " + "; ".join(missing) + "." if en else
+                    "无法回答：" + "；".join(missing) + "。")
+            return Answer(query.text, text, REFUSAL, query=query)
+        years = [y for y in query.years if isinstance(y, int)]
+        if not query.agencies and years and not any(r["year"] in years for r in self.facts.reports.values()):
+            text = (f"No indexed report covers {', '.join(map(str, years))}. Available: "
+                    f"{availability(self.facts, 'en')}." if en else
+                    f"没有{'、'.join(map(str, years))}年度的报告。现有报告：{availability(self.facts, 'zh')}。")
+            return Answer(query.text, text, REFUSAL, query=query)
+        tokens = query_tokens(_without_years(query.rest or query.text))
+        scopes = [[r] for r in reports] or [None]
+        cites, parts, chunks = Citations(), [], []
+        for scope in scopes:
+            hits = self.searcher.search(query.rest or query.text, k=5, scope=False,
+                                        agencies=[scope[0]["agency"]] if scope else None,
+                                        year=scope[0]["year"] if scope else (years[0] if years else None))
+            best = max((coverage(tokens, h.chunk["section"] + h.chunk["text"], self.searcher) for h in hits[:3]),
+                       default=0.0)
+            if best < MIN_COVERAGE:
+                continue
+            quotes = best_quotes(tokens, hits, self.searcher, query.quantity)
+            if not quotes:
+                continue
+            chunks.extend(h.chunk for h in hits[:4])
+            title = self.facts.reports[quotes[0].hit.chunk["report_id"]]["title"]
+            marks = [cites.quote(q.hit.chunk, q.text, q.start, q.end, title) for q in quotes]
+            report = self.facts.reports[quotes[0].hit.chunk["report_id"]]
+            body = " ".join(f"“{q.text}”{m}" for q, m in zip(quotes, marks))
+            parts.append(f"According to {report_name(report, 'en')}: {body}" if en else
+                         f"据{report_name(report, 'zh')}：{body}")
+        if not parts:
+            where = availability(self.facts, query.language, query.agencies or None)
+            text = (f"The reports do not say anything about this. Searched: {where}." if en else
+                    f"报告中没有找到与这个问题相关的内容。已查：{where}。")
+            return Answer(query.text, text, REFUSAL, query=query)
+        text = "\n".join(parts)
+        titles = {rid: r["title"] for rid, r in self.facts.reports.items()}
+        written = self.assistant.write(query, list({c["id"]: c for c in chunks}.values()), titles)
+        if written is not None:
+            text, citations = written
+            return Answer(query.text, text, RETRIEVAL, citations, [], query)
+        if missing:
+            text += ("\nNot available: " + "; ".join(missing) if en else "\n另：" + "；".join(missing) + "。")
+        return Answer(query.text, text, RETRIEVAL, cites.items, [], query)
+
+
+class Conversation:
+    """A chat: follow-up questions reuse the previous question's agencies, years and cells."""
+
+    def __init__(self, answerer: Answerer):
+        self.answerer = answerer
+        self.previous: Query | None = None
+
+    def ask(self, question: str) -> Answer:
+        answer = self.answerer.ask(question, self.previous)
+        if answer.query is not None and answer.mode != CLARIFY:
+            self.previous = answer.query
+        return answer
+
+    def clear(self) -> None:
+        self.previous = None
+
+
+def check_question(question: str) -> str:
+    question = (question or "").strip()
+    if not question:
+        raise UserError("请输入问题。(The question is empty.)")
+    if len(question) > MAX_QUESTION_CHARS:
+        raise UserError(f"问题太长：{len(question)} 个字符，上限 {MAX_QUESTION_CHARS}。"
+                        f"(The question has {len(question)} characters; the limit is {MAX_QUESTION_CHARS}.)")
+    return question
+
+
+def _without_years(text: str) -> str:
+    import re
+
+    return re.sub(r"(?:19|20)\d{2}\s*年?度?|[〇零一二三四五六七八九]{4}年度?|去年|今年|前年", " ", text)

@@ -1,0 +1,120 @@
+"""Answer text in the question's language, and the numbered citations it points to.
+
+Every number written here is a cell's value (or a sum of cells, labelled as such)
+with its citation; nothing else puts a number into an answer.
+"""
+
+from __future__ import annotations
+
+from pypinyin import lazy_pinyin
+
+from index import format_value
+
+from .lexicon import english_label
+from .lookup import Cell, Facts, column_label, row_label
+
+READINGS = {
+    "carried_forward": ("结转到下一年度继续办理", "carried forward to the next year"),
+    "carried_in": ("从上一年结转过来", "carried in from the previous year"),
+}
+
+
+class Citations:
+    """Numbered citations, one per distinct cell or quoted sentence."""
+
+    def __init__(self):
+        self.items: list[dict] = []
+        self._index: dict[tuple, int] = {}
+
+    def add(self, key: tuple, item: dict) -> int:
+        if key not in self._index:
+            self.items.append({"n": len(self.items) + 1, **item})
+            self._index[key] = len(self.items)
+        return self._index[key]
+
+    def cell(self, facts: Facts, cell: Cell) -> str:
+        """Cite a cell (the printed lines it stands on); returns its markers, e.g. [1]."""
+        report = cell.report
+        # A sum across rows (both kinds of lawsuit) cites each row; other cells cite their own lines.
+        parts = list(cell.facts) if cell.computed and cell.column != "organisations" else [None]
+        marks = []
+        for fact in parts:
+            row = fact["row"] if fact else cell.row
+            column = fact["column"] if fact else cell.column
+            lines = facts.sources(cell) if fact is None else [fact]
+            quote = "\n".join(dict.fromkeys(f["source"] for f in lines))
+            spans = [(f["start"], f["end"]) for f in lines if f["start"] is not None]
+            marks.append(self.add(("cell", report["id"], cell.table, row, column), {
+                "report_id": report["id"], "agency": report["agency"], "year": report["year"],
+                "title": report["title"], "section": facts.section(report["id"], cell.table),
+                "table": cell.table, "row": row, "column": column,
+                "row_label": row_label(cell.table, row), "column_label": column_label(cell.table, row, column),
+                "quote": quote, "start": min(s for s, _ in spans) if spans else None,
+                "end": max(e for _, e in spans) if spans else None,
+            }))
+        return "".join(f"[{n}]" for n in dict.fromkeys(marks))
+
+    def quote(self, hit_chunk: dict, text: str, start: int, end: int, title: str) -> str:
+        n = self.add(("quote", hit_chunk["report_id"], start, end), {
+            "report_id": hit_chunk["report_id"], "agency": hit_chunk["agency"], "year": hit_chunk["year"],
+            "title": title, "section": hit_chunk["section"] or "（报告开头）", "table": None, "row": None,
+            "column": None, "quote": text, "start": start, "end": end,
+        })
+        return f"[{n}]"
+
+
+def place_en(agency: str, region: str = "") -> str:
+    """A reader's English name for an agency: the pinyin of its place, then the Chinese name."""
+    place = region or agency
+    for suffix in ("市", "区", "县"):
+        place = place.replace(suffix, " ")
+    words = [w for w in place.split() if w]
+    name = " ".join("".join(lazy_pinyin(w)).capitalize() for w in words[-1:] or [agency])
+    return f"{name} ({agency})"
+
+
+def value_text(cell: Cell, language: str) -> str:
+    value = format_value(cell.value)
+    if language == "en":
+        return f"{value} 万元 (10,000 yuan)" if cell.unit == "万元" else value
+    return f"{value}{cell.unit}"
+
+
+def cell_phrase(cell: Cell, facts: Facts, cites: Citations, language: str, with_row: bool = True) -> str:
+    """'结转下年度继续办理（总计）30件[1]', or its English form."""
+    marks = cites.cell(facts, cell)
+    row, col = row_label(cell.table, cell.row), column_label(cell.table, cell.row, cell.column)
+    i = 1 if language == "en" else 0
+    notes = []
+    if cell.computed:
+        notes.append(("由所引各格相加", "sum of the cells cited")[i])
+    elif cell.derived and cell.facts[0]["note"] == "group sum":
+        notes.append(("各项合计", "sum of its items")[i])
+    elif cell.derived:
+        notes.append(("报告未印出此格，由表内勾稽关系推得", "not printed; derived from the table's identities")[i])
+    if facts.flagged(cell):
+        notes.append(("注意：该表未通过核对", "note: this table failed a consistency check")[i])
+    if language == "en":
+        en_row = english_label(cell.table, cell.row) or row
+        en_col = english_label(cell.table, cell.column, "col") or col
+        label = f"{en_row} ({row}), {en_col}" if with_row else f"{en_col} ({col})"
+        return f"{label}: {value_text(cell, language)}{marks}" + (f" ({'; '.join(notes)})" if notes else "")
+    label = f"{row}（{col}）" if with_row else col
+    return f"{label}{value_text(cell, language)}{marks}" + (f"（{'；'.join(notes)}）" if notes else "")
+
+
+def report_name(report: dict, language: str) -> str:
+    if language == "en":
+        return f"{place_en(report['agency'], report.get('region') or '')}, {report['year']} report"
+    return f"{report['agency']}{report['year']}年度报告"
+
+
+def availability(facts: Facts, language: str, agencies: list[str] | None = None) -> str:
+    """What the corpus holds: agencies with the years of their reports."""
+    years: dict[str, list[int]] = {}
+    for r in facts.reports.values():
+        if agencies is None or r["agency"] in agencies:
+            years.setdefault(r["agency"], []).append(r["year"])
+    if language == "en":
+        return "; ".join(f"{a} ({', '.join(map(str, sorted(y)))})" for a, y in sorted(years.items()))
+    return "、".join(f"{a}（{'、'.join(f'{y}年度' for y in sorted(y))}）" for a, y in sorted(years.items()))

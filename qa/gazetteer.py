@@ -1,0 +1,136 @@
+"""Agency names in questions: a gazetteer built from the indexed reports (that is, the manifest).
+
+Each agency answers to its full name, 人民政府 shortened to 政府 or dropped, its region
+with and without the 市/区/县 suffix, a district's own name, and the pinyin of the
+place (Liaocheng, Jinan, Lixia). Place names that match no indexed agency are
+reported too, so that a question about 青岛市 is refused rather than answered
+from another city.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jieba.posseg
+from pypinyin import lazy_pinyin
+
+# Places that frame a question without naming an agency (山东省哪个城市…).
+_CONTEXT_PLACES = {"中国", "全国", "我国", "国家", "山东", "山东省", "china", "shandong", "prc"}
+_PLACE_SUFFIX = re.compile(r"(?:市|区|县|州|盟|旗|省|镇|乡|街道)$")
+_WORD = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][a-z]+")
+# Another body of a known place (聊城市教育局 is not 聊城市人民政府).
+_BODY = r"[\u4e00-\u9fff]{0,6}?(?:厅|局|委员会|办公室|中心|委)"
+_PLACE_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}(?:省|市|区|县)" + _BODY)
+
+
+@dataclass(frozen=True)
+class Mentions:
+    agencies: list[str]  # indexed agencies named
+    unknown: list[str]  # place or agency names that match no indexed agency
+    rest: str  # the question without the names found
+
+
+def agency_aliases(regions: dict[str, str]) -> dict[str, set[str]]:
+    """Names people use for each agency (Chinese and pinyin), mapped to the agencies."""
+    aliases: dict[str, set[str]] = {}
+    for agency, region in regions.items():
+        names = {agency, agency.replace("人民政府", "政府"), agency.replace("人民政府", "")}
+        places = set()
+        if region:
+            places |= {region, _strip_suffix(region)}
+            district = re.sub(r"^.+?(?:市|州|盟)", "", region)
+            if district and district != region:
+                places |= {district, _strip_suffix(district)}
+        names |= places
+        names |= {"".join(lazy_pinyin(p)).lower() for p in places if len(p) >= 2 and _strip_suffix(p) == p}
+        for name in names:
+            if len(name) >= 2:
+                aliases.setdefault(name, set()).add(agency)
+    return aliases
+
+
+def _strip_suffix(place: str) -> str:
+    return place[:-1] if len(place) > 2 and _PLACE_SUFFIX.search(place) else place
+
+
+class Gazetteer:
+    """Finds indexed agencies (and unknown places) named in a question."""
+
+    def __init__(self, reports: list[dict]):
+        regions = {r["agency"]: r["region"] or "" for r in reports if r["agency"]}
+        self.agencies = sorted(regions)
+        self.regions = regions
+        self.years: dict[str, list[int]] = {}
+        for r in reports:
+            if r["agency"] and r["year"]:
+                self.years.setdefault(r["agency"], []).append(int(r["year"]))
+        for years in self.years.values():
+            years.sort()
+        self.aliases = agency_aliases(regions)
+        self._known = {_strip_suffix(p) for p in regions.values() if p} | set(self.aliases)
+
+    def match(self, name: str) -> list[str]:
+        """Agencies a name stands for: an alias, else every agency whose name or region contains it."""
+        name = name.strip()
+        if name.lower() in self.aliases:
+            return sorted(self.aliases[name.lower()])
+        return [a for a in self.agencies if name in a or (self.regions[a] and name in self.regions[a])]
+
+    def find(self, text: str) -> Mentions:
+        found: set[str] = set()
+        unknown = []
+        rest = text
+        for alias in sorted(self.aliases, key=len, reverse=True):
+            if alias.isascii():
+                pattern = rf"(?<![a-z]){re.escape(alias)}(?![a-z])"
+            else:
+                pattern = re.escape(alias)
+                for m in re.finditer(pattern + f"({_BODY})", rest):
+                    unknown.append(m.group(0))
+                    rest = rest.replace(m.group(0), " ")
+            rest, n = re.subn(pattern, " ", rest, flags=re.IGNORECASE)
+            if n:
+                found |= self.aliases[alias]
+        return Mentions(sorted(found), list(dict.fromkeys(unknown + self._unknown(rest))), rest)
+
+    def _unknown(self, rest: str) -> list[str]:
+        jieba.setLogLevel(logging.WARNING)
+        names = [m.group(0) for m in _PLACE_BODY.finditer(rest)]
+        rest = _PLACE_BODY.sub(" ", rest)
+        for word, flag in jieba.posseg.cut(rest):
+            word = word.strip()
+            if flag in ("ns", "nt") and len(word) >= 2 and word not in _CONTEXT_PLACES and not self._known_part(word):
+                names.append(word)
+        for word in _WORD.findall(rest):
+            low = word.lower()
+            if word[0].isupper() and low not in _CONTEXT_PLACES and _is_pinyin(low):
+                names.append(word)
+        return list(dict.fromkeys(names))
+
+    def _known_part(self, word: str) -> bool:
+        # 人民政府 or 政府办公厅 left over from a matched name is not a new place.
+        return word in ("人民政府", "政府", "办公厅", "办公室") or _strip_suffix(word) in self._known
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    chars = (chr(c) for c in range(0x4E00, 0x9FA6))
+    return frozenset(s for s in lazy_pinyin("".join(chars), errors="ignore") if s.isascii() and s.isalpha())
+
+
+def _is_pinyin(word: str) -> bool:
+    """Whether a word splits into two or more pinyin syllables (Qingdao, Weifang), as place names do."""
+    syllables = _syllables()
+    n = len(word)
+    best = [None] * (n + 1)
+    best[0] = 0
+    for i in range(n):
+        if best[i] is None:
+            continue
+        for j in range(i + 1, min(n, i + 6) + 1):
+            if word[i:j] in syllables and (best[j] is None or best[j] > best[i] + 1):
+                best[j] = best[i] + 1
+    return best[n] is not None and best[n] >= 2

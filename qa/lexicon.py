@@ -1,0 +1,81 @@
+"""Question phrases mapped to table cells, read from qa/data/lexicon.tsv (data, not code)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON = Path(__file__).parent / "data" / "lexicon.tsv"
+KINDS = ("row", "weakrow", "ambiguous", "col")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One phrase found in a question: its kind, the (table, key) readings it stands
+    for, the English label, and where it was found."""
+
+    kind: str
+    keys: tuple[tuple[str, str], ...]
+    label: str
+    phrase: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Entry:
+    kind: str
+    keys: tuple[tuple[str, str], ...]
+    label: str
+    phrases: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def load(path: Path = LEXICON) -> tuple[_Entry, ...]:
+    entries = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 4 or parts[0] not in KINDS:
+            raise ValueError(f"{path}:{n}: expected kind<TAB>keys<TAB>label<TAB>phrases with kind in {KINDS}")
+        keys = tuple(tuple(k.split(":", 1)) for k in parts[1].split(","))
+        entries.append(_Entry(parts[0], keys, parts[2], tuple(p.strip() for p in parts[3].split("|") if p.strip())))
+    return tuple(entries)
+
+
+@lru_cache(maxsize=4)
+def _patterns(path: Path = LEXICON) -> list[tuple[re.Pattern, _Entry, str]]:
+    out = []
+    for entry in load(path):
+        for phrase in entry.phrases:
+            # English phrases match whole words; Chinese phrases match anywhere.
+            pattern = rf"(?<![a-z]){re.escape(phrase)}(?![a-z])" if phrase.isascii() else re.escape(phrase)
+            out.append((re.compile(pattern, re.IGNORECASE), entry, phrase))
+    # Longest phrase first, so 不予公开 wins over 公开 and 未经复议直接起诉 over 复议.
+    out.sort(key=lambda item: -len(item[2]))
+    return out
+
+
+def find_terms(text: str, path: Path = LEXICON) -> list[Term]:
+    """Non-overlapping terms of a question, longest phrase first, returned in text order."""
+    taken = [False] * len(text)
+    terms = []
+    for pattern, entry, phrase in _patterns(path):
+        for m in pattern.finditer(text):
+            if any(taken[m.start():m.end()]):
+                continue
+            taken[m.start():m.end()] = [True] * (m.end() - m.start())
+            terms.append(Term(entry.kind, entry.keys, entry.label, phrase, m.start(), m.end()))
+    return sorted(terms, key=lambda t: t.start)
+
+
+def english_label(table: str, key: str, kind: str = "row") -> str:
+    """The English label of a row or column key ('' when the lexicon has none)."""
+    kinds = ("row", "weakrow") if kind == "row" else ("col",)
+    for entry in load():
+        if entry.kind in kinds and any(k in ((table, key), ("*", key)) for k in entry.keys):
+            return entry.label
+    return ""

@@ -1,0 +1,152 @@
+"""Exact lookups in the facts store: the cells a question asks for, and where each was printed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from index import Store
+from index.schema import (
+    APPLICANT_COLUMNS,
+    APPLICATIONS,
+    PROACTIVE,
+    PROACTIVE_ROWS,
+    REVIEW,
+    REVIEW_GROUPS,
+    TABLE_LABELS,
+    application_row_label,
+    cell_label,
+)
+from index.sections import NUMERALS
+
+from .understand import Ask
+
+ORGANISATIONS = APPLICANT_COLUMNS[1:]  # the five 法人或其他组织 columns
+SUIT_ROWS = ("suit_direct", "suit_after_review")
+_ROLE = {PROACTIVE: "proactive", APPLICATIONS: "applications", REVIEW: "review"}
+_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A value for a question: one stored fact, or a sum computed here from several
+    (the five organisation columns; both kinds of lawsuit)."""
+
+    report: dict
+    table: str
+    row: str
+    column: str
+    value: Decimal
+    unit: str
+    facts: tuple[dict, ...]
+    computed: bool = False
+    ambiguous: str = ""
+
+    @property
+    def derived(self) -> bool:
+        return self.computed or any(f["derived"] for f in self.facts)
+
+
+def row_label(table: str, row: str) -> str:
+    """The official label of a row without its ordinal (三、 （一） 1.), items under their group."""
+    if table == REVIEW:
+        return "行政诉讼（两类合计）" if row == "suit" else REVIEW_GROUPS[row]
+    if table == PROACTIVE:
+        return PROACTIVE_ROWS[row].label
+    parts = [_ORDINAL.sub("", p.strip()) for p in application_row_label(row).split("·")]
+    if "." in row and len(parts) == 1:
+        parts.insert(0, _ORDINAL.sub("", application_row_label(row.split(".")[0])))
+    return " · ".join(p for p in parts if p != "本年度办理结果")
+
+
+def column_label(table: str, row: str, column: str) -> str:
+    if column == "organisations":
+        return "法人或其他组织（五类合计）"
+    if table == REVIEW and row == "suit":
+        row = "review"
+    return cell_label(table, row, column)[1]
+
+
+class Facts:
+    """Every fact of the store, loaded once and indexed by report and cell."""
+
+    def __init__(self, store: Store):
+        self.reports = {r["id"]: r for r in store.reports()}
+        self.cells: dict[str, dict[tuple[str, str, str], dict]] = {}
+        for f in store.facts():
+            self.cells.setdefault(f["report_id"], {})[(f["table"], f["row"], f["column"])] = f
+        self.failed = {(rid, c["table"]) for rid, r in self.reports.items() for c in r["checks"]
+                       if c["status"] == "fail"}
+        self.sections = {rid: store.sections(rid) for rid in self.reports}
+        for r in self.reports.values():
+            r["title"] = f"{r['agency']}{r['year']}年政府信息公开工作年度报告" if r["agency"] and r["year"] else r["file"]
+
+    def lookup(self, report_id: str, ask: Ask) -> list[Cell]:
+        """The cells of one report a question asks for ([] when the report has none of them)."""
+        cells = self.cells.get(report_id, {})
+        report = self.reports[report_id]
+        rows = SUIT_ROWS if ask.table == REVIEW and ask.row == "suit" else (ask.row,)
+        out: list[Cell] = []
+        for column in self._columns(cells, ask, rows[0]):
+            parts = [self._cell(report, cells, ask.table, row, column, ask.ambiguous) for row in rows]
+            parts = [p for p in parts if p is not None]
+            if len(rows) > 1 and len(parts) == len(rows):
+                out.append(_sum(report, ask.table, ask.row, column, parts, ask.ambiguous))
+            out.extend(parts)
+        return out
+
+    def _columns(self, cells: dict, ask: Ask, row: str) -> list[str]:
+        if ask.columns:
+            chosen = []
+            for alternatives in ask.columns:
+                found = [k for k in alternatives if k == "organisations" or (ask.table, row, k) in cells]
+                if found:
+                    chosen.append(found[0])
+            return chosen
+        if ask.table == PROACTIVE:
+            return [k[2] for k in cells if k[:2] == (ask.table, row)]
+        return ["total"]
+
+    def _cell(self, report, cells, table, row, column, ambiguous) -> Cell | None:
+        if column == "organisations":
+            parts = [cells.get((table, row, c)) for c in ORGANISATIONS]
+            if any(p is None for p in parts):
+                return None
+            return Cell(report, table, row, column, sum((p["value"] for p in parts), Decimal(0)), parts[0]["unit"],
+                        tuple(parts), True, ambiguous)
+        fact = cells.get((table, row, column))
+        if fact is None:
+            return None
+        return Cell(report, table, row, column, fact["value"], fact["unit"], (fact,), False, ambiguous)
+
+    def flagged(self, cell: Cell) -> bool:
+        """Whether the cell's table failed one of its checks."""
+        return (cell.report["id"], cell.table) in self.failed
+
+    def section(self, report_id: str, table: str) -> str:
+        for s in self.sections.get(report_id, []):
+            if s["role"] == _ROLE[table]:
+                return f"{NUMERALS[s['number'] - 1] if s['number'] <= 10 else s['number']}、{s['title']}"
+        return TABLE_LABELS[table]
+
+    def sources(self, cell: Cell) -> list[dict]:
+        """The printed lines a cell's value stands on: its own row, or for a group sum
+        (不予公开 = its eight items) the rows of its items."""
+        out = []
+        cells = self.cells.get(cell.report["id"], {})
+        for fact in cell.facts:
+            if fact["derived"] and fact["source"].startswith("sum of"):
+                group = fact["row"] + "."
+                items = [f for k, f in cells.items() if k[0] == fact["table"] and k[1].startswith(group)
+                         and k[2] == fact["column"]]
+                out.extend(items)
+            else:
+                out.append(fact)
+        return list({(f["source"], f["row"]): f for f in out}.values())
+
+
+def _sum(report, table, row, column, parts: list[Cell], ambiguous: str) -> Cell:
+    facts = tuple(f for p in parts for f in p.facts)
+    return Cell(report, table, row, column, sum((p.value for p in parts), Decimal(0)), parts[0].unit, facts, True,
+                ambiguous)

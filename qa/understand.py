@@ -1,0 +1,122 @@
+"""Question understanding: agencies, years, table cells and intent, by rules over the
+gazetteer, the year patterns and the cell lexicon."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from .gazetteer import Gazetteer
+from .lexicon import Term, find_terms
+from .years import find_years
+
+FIGURE, COMPARISON, RANKING, TEXT = "figure", "comparison", "ranking", "text"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_MAX = re.compile(r"最多|最高|最大|最频繁|排名第一|排第一|most|highest|largest|biggest|top", re.IGNORECASE)
+_MIN = re.compile(r"最少|最低|最小|fewest|least|lowest|smallest", re.IGNORECASE)
+_RANK = re.compile(r"排名|排序|排行|哪个|哪家|哪一个|哪些单位|谁|rank|ranking|which", re.IGNORECASE)
+_COMPARE = re.compile(r"比较|对比|相比|比一比|差多少|多多少|少多少|分别|各自|compare|compared|versus|\bvs\b|difference",
+                      re.IGNORECASE)
+_QUANTITY = re.compile(r"多少|几|数量|数目|总数|how many|how much|number of|count", re.IGNORECASE)
+# What may remain of a follow-up question once its agency or year is taken out.
+_FILLER = re.compile(r"那么|那|呢|的|情况|怎么样|如何|又|是|多少|呀|吧|啊|and|what|about|how|for|in|the|then|of|year|年度|年"
+                     r"|[\s,.?!，。？！、：:;；]", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One table row asked about; columns are alternatives per column asked
+    (empty: the row's default); reading names one side of an ambiguous phrase."""
+
+    table: str
+    row: str
+    columns: tuple[tuple[str, ...], ...] = ()
+    ambiguous: str = ""
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str
+    language: str
+    agencies: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    years: list = field(default_factory=list)
+    asks: list[Ask] = field(default_factory=list)
+    intent: str = TEXT
+    order: str = ""  # "max" or "min" for a ranking
+    rest: str = ""  # the question without agency names, for retrieval
+    quantity: bool = False  # asks for a number (多少, how many)
+    followup: bool = False
+
+
+def language(text: str) -> str:
+    return "zh" if _CJK.search(text) else "en"
+
+
+def understand(text: str, gazetteer: Gazetteer, previous: Query | None = None) -> Query:
+    """Read a question; with `previous`, a follow-up (那济南呢？, 2020年呢？) reuses its slots."""
+    mentions = gazetteer.find(text)
+    terms = find_terms(mentions.rest)
+    masked = _mask(mentions.rest, terms)
+    years = find_years(masked)
+    asks = _asks(terms)
+    query = Query(text=text, language=language(text), agencies=mentions.agencies, unknown=mentions.unknown,
+                  years=years, asks=asks, rest=mentions.rest.strip(), quantity=bool(_QUANTITY.search(masked)))
+    query = replace(query, **_intent(query, masked))
+    if previous is not None:
+        query = _follow(query, previous, masked)
+    return query
+
+
+def _mask(text: str, terms: list[Term]) -> str:
+    for t in terms:
+        text = text[:t.start] + " " * (t.end - t.start) + text[t.end:]
+    return text
+
+
+def _asks(terms: list[Term]) -> list[Ask]:
+    rows = [t for t in terms if t.kind in ("row", "ambiguous")] or [t for t in terms if t.kind == "weakrow"][:1]
+    keys = {k for t in rows for k in t.keys}
+    asks: list[Ask] = []
+    for t in rows:
+        for table, row in t.keys:
+            # A named kind of lawsuit (直接起诉) makes the general 行政诉讼 redundant.
+            if row == "suit" and keys & {(table, "suit_direct"), (table, "suit_after_review")}:
+                continue
+            columns = tuple(tuple(k for tb, k in c.keys if tb == table) for c in terms if c.kind == "col"
+                            and any(tb in (table, "*") for tb, _ in c.keys))
+            columns += tuple(("total",) for c in terms if c.kind == "col" and c.keys == (("*", "total"),)
+                             and table != "proactive")
+            columns = tuple(dict.fromkeys(c for c in columns if c))
+            ask = Ask(table, row, columns, t.phrase if t.kind == "ambiguous" else "")
+            if ask not in asks:
+                asks.append(ask)
+    return asks
+
+
+def _intent(query: Query, masked: str) -> dict:
+    if not query.asks:
+        return {"intent": TEXT}
+    order = "min" if _MIN.search(masked) else "max" if _MAX.search(masked) else ""
+    if order and (len(query.agencies) != 1 or _RANK.search(masked)):
+        return {"intent": RANKING, "order": order}
+    if len(query.agencies) > 1 or len([y for y in query.years if isinstance(y, int)]) > 1 or _COMPARE.search(masked):
+        return {"intent": COMPARISON}
+    return {"intent": FIGURE}
+
+
+def _follow(query: Query, previous: Query, masked: str) -> Query:
+    """Fill what a follow-up leaves out from the previous question."""
+    residue = _FILLER.sub("", re.sub(r"\d+", "", masked))
+    only_slots = not query.asks and not residue and (query.agencies or query.years or query.unknown)
+    if only_slots:
+        agencies = query.agencies or ([] if query.unknown else previous.agencies)
+        intent = previous.intent
+        if query.agencies and previous.intent in (RANKING, COMPARISON, FIGURE):
+            intent = COMPARISON if len(agencies) > 1 else FIGURE
+        return replace(previous, text=query.text, language=query.language, agencies=agencies,
+                       unknown=query.unknown, years=query.years or previous.years, intent=intent, followup=True)
+    if query.asks and not query.agencies and not query.unknown and query.intent != RANKING and previous.agencies:
+        return replace(query, agencies=previous.agencies, years=query.years or previous.years, followup=True,
+                       intent=query.intent if len(previous.agencies) == 1 else COMPARISON)
+    return query
