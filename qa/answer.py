@@ -3,9 +3,20 @@ guarded) answers for text, refusals when the reports do not hold the answer."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from index import Settings, UserError, json_value
+from index.schema import (
+    APPLICATION_COLUMNS,
+    APPLICATION_ROWS,
+    PROACTIVE_COLUMN_LABELS,
+    PROACTIVE_ROWS,
+    RESULT_GROUPS,
+    REVIEW_COLUMNS,
+    REVIEW_GROUPS,
+)
 
 from .assist import Assistant
 from .compose import READINGS, Citations, availability, cell_phrase, report_name
@@ -15,6 +26,7 @@ from .lexicon import english_label
 from .llm import make_llm
 from .lookup import Cell, Facts, column_label, row_label
 from .search import Searcher
+from .tokens import tokenize
 from .understand import COMPARISON, RANKING, Ask, Query, understand
 from .years import LATEST, PREVIOUS
 
@@ -23,6 +35,9 @@ MAX_QUESTION_CHARS = 500
 # Share of a text question's (idf-weighted) words that the best chunk must contain;
 # below it the reports are taken not to cover the question (calibrated in tests/test_answer.py).
 MIN_COVERAGE = 0.5
+# A figure question goes to the text instead when one quoted sentence covers this much of what no cell explains.
+STRICT_COVERAGE = 0.75
+MIN_RESIDUE = 3.0  # idf-weighted words of two or more characters: one rare word or two common ones
 
 
 @dataclass
@@ -69,6 +84,12 @@ class Answerer:
         if query.intent == RANKING:
             return self._ranking(query)
         if query.asks:
+            # Words no cell explains (协助, 增长) mean the report's text may answer better than its tables.
+            residue = [t for t in self._residue(query) if len(t) > 1]
+            if sum(self.searcher.idf.get(t, self.searcher.max_idf) for t in residue) >= MIN_RESIDUE:
+                text = self._retrieve(query, strict=True)
+                if text.mode == RETRIEVAL:
+                    return text
             return self._lookup(query)
         return self._retrieve(query)
 
@@ -205,8 +226,15 @@ class Answerer:
                 text += f"未参与排序（没有{year}年度报告）：{'、'.join(left_out)}。"
         return Answer(query.text, text, LOOKUP, cites.items, [self._fact(c) for c, _ in ranked], query)
 
+    def _residue(self, query: Query) -> list[str]:
+        """Words of the question that no agency, year or cell explains. Only words of the whole
+        question count, so that masking 不掌握 out of 因本机关不掌握 does not invent the word 因本."""
+        words = set(tokenize(query.rest))
+        return [t for t in query_tokens(query.residue) if t in words and t not in template_words()]
+
     # -- text ---------------------------------------------------------------------------------
-    def _retrieve(self, query: Query) -> Answer:
+    def _retrieve(self, query: Query, strict: bool = False) -> Answer:
+        """A text answer; strict: only when a quoted sentence with a figure covers the question's residue."""
         en = query.language == "en"
         reports, missing = self._reports(query) if query.agencies else ([], [])
         if query.agencies and not reports:
@@ -231,6 +259,10 @@ class Answerer:
             if best < MIN_COVERAGE:
                 continue
             quotes = best_quotes(tokens, hits, self.searcher, query.quantity)
+            if strict:
+                residue = self._residue(query)
+                quotes = [q for q in quotes[:1] if re.search(r"\d", q.text)
+                          and coverage(residue, q.text, self.searcher) >= STRICT_COVERAGE]
             if not quotes:
                 continue
             chunks.extend(h.chunk for h in hits[:4])
@@ -273,6 +305,15 @@ class Conversation:
         self.previous = None
 
 
+@lru_cache(maxsize=1)
+def template_words() -> frozenset[str]:
+    """Words of the national template's row and column labels: a table explains them."""
+    labels = [row.label for rows in APPLICATION_ROWS.values() for row in rows]
+    labels += [*APPLICATION_COLUMNS.values(), *RESULT_GROUPS.values(), *REVIEW_GROUPS.values(), *REVIEW_COLUMNS.values(),
+               *PROACTIVE_COLUMN_LABELS.values(), *(row.label for row in PROACTIVE_ROWS.values()), "情形 情况 其他"]
+    return frozenset(tokenize(" ".join(labels)))
+
+
 def check_question(question: str) -> str:
     question = (question or "").strip()
     if not question:
@@ -284,6 +325,4 @@ def check_question(question: str) -> str:
 
 
 def _without_years(text: str) -> str:
-    import re
-
     return re.sub(r"(?:19|20)\d{2}\s*年?度?|[〇零一二三四五六七八九]{4}年度?|去年|今年|前年", " ", text)

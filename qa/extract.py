@@ -14,7 +14,7 @@ _DIGIT = re.compile(r"\d")
 # Question words that say what kind of answer is wanted, not what it is about.
 _ASKING = frozenset(["哪些", "什么", "怎样", "怎么", "如何", "是否", "有没有", "多少", "几", "年", "年度", "报告", "政府",
                      "信息", "公开", "政府信息", "政府信息公开", "介绍", "说说", "请问", "一下", "方面", "做", "做了",
-                     "哪", "主要", "具体", "what", "how", "did", "does", "do", "the", "a", "an", "of", "in", "on",
+                     "哪", "主要", "具体", "几个", "谁", "哪里", "怎么样", "有多", "来自", "其中", "数量", "全年", "本年", "今年", "去年", "年内", "一共", "总共", "共计", "what", "how", "did", "does", "do", "the", "a", "an", "of", "in", "on",
                      "which", "many", "much", "is", "are", "was", "were", "its", "it", "about", "and", "to", "for",
                      "report", "government", "information", "disclosure", "with", "by", "any", "there", "has", "have"])
 

@@ -18,9 +18,12 @@ import jieba.posseg
 from pypinyin import lazy_pinyin
 
 # Places that frame a question without naming an agency (山东省哪个城市…).
-_CONTEXT_PLACES = {"中国", "全国", "我国", "国家", "山东", "山东省", "china", "shandong", "prc"}
+_CONTEXT_PLACES = {"中国", "全国", "我国", "国家", "山东", "山东省", "china", "shandong", "prc",
+                   # words jieba tags as places that name no place
+                   "城市", "地市", "各市", "全省", "全市", "本市", "地区", "区县", "各地", "地方", "市县"}
 _PLACE_SUFFIX = re.compile(r"(?:市|区|县|州|盟|旗|省|镇|乡|街道)$")
-_WORD = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][a-z]+")
+_WORD = re.compile(r"\b[A-Z][a-z]+")
+_SENTENCE_START = re.compile(r"(?:^|[.?!]\s+)([A-Z][a-z]+)")
 # Another body of a known place (聊城市教育局 is not 聊城市人民政府).
 _BODY = r"[\u4e00-\u9fff]{0,6}?(?:厅|局|委员会|办公室|中心|委)"
 _PLACE_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}(?:省|市|区|县)" + _BODY)
@@ -104,9 +107,11 @@ class Gazetteer:
             word = word.strip()
             if flag in ("ns", "nt") and len(word) >= 2 and word not in _CONTEXT_PLACES and not self._known_part(word):
                 names.append(word)
-        for word in _WORD.findall(rest):
-            low = word.lower()
-            if word[0].isupper() and low not in _CONTEXT_PLACES and _is_pinyin(low):
+        starts = {m.start(1) for m in _SENTENCE_START.finditer(rest)}
+        for m in _WORD.finditer(rest):
+            word, low = m.group(0), m.group(0).lower()
+            # A capitalised first word is only a place when long enough not to be English (Made, Can).
+            if low not in _CONTEXT_PLACES and _is_pinyin(low) and (m.start() not in starts or len(word) >= 5):
                 names.append(word)
         return list(dict.fromkeys(names))
 

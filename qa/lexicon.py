@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 LEXICON = Path(__file__).parent / "data" / "lexicon.tsv"
-KINDS = ("row", "weakrow", "ambiguous", "col")
+KINDS = ("row", "weakrow", "ctxrow", "ambiguous", "col")
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,8 @@ def load(path: Path = LEXICON) -> tuple[_Entry, ...]:
         if len(parts) != 4 or parts[0] not in KINDS:
             raise ValueError(f"{path}:{n}: expected kind<TAB>keys<TAB>label<TAB>phrases with kind in {KINDS}")
         keys = tuple(tuple(k.split(":", 1)) for k in parts[1].split(","))
+        if any(len(k) != 2 or not all(k) for k in keys):
+            raise ValueError(f"{path}:{n}: keys must read table:key (comma-separated), not {parts[1]!r}")
         entries.append(_Entry(parts[0], keys, parts[2], tuple(p.strip() for p in parts[3].split("|") if p.strip())))
     return tuple(entries)
 
@@ -74,7 +76,7 @@ def find_terms(text: str, path: Path = LEXICON) -> list[Term]:
 
 def english_label(table: str, key: str, kind: str = "row") -> str:
     """The English label of a row or column key ('' when the lexicon has none)."""
-    kinds = ("row", "weakrow") if kind == "row" else ("col",)
+    kinds = ("row", "weakrow", "ctxrow") if kind == "row" else ("col",)
     for entry in load():
         if entry.kind in kinds and any(k in ((table, key), ("*", key)) for k in entry.keys):
             return entry.label

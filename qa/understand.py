@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from .gazetteer import Gazetteer
 from .lexicon import Term, find_terms
-from .years import find_years
+from .years import find_years, strip_years
 
 FIGURE, COMPARISON, RANKING, TEXT = "figure", "comparison", "ranking", "text"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -17,9 +17,13 @@ _MIN = re.compile(r"最少|最低|最小|fewest|least|lowest|smallest", re.IGNOR
 _RANK = re.compile(r"排名|排序|排行|哪个|哪家|哪一个|哪些单位|谁|rank|ranking|which", re.IGNORECASE)
 _COMPARE = re.compile(r"比较|对比|相比|比一比|差多少|多多少|少多少|分别|各自|compare|compared|versus|\bvs\b|difference",
                       re.IGNORECASE)
+# Change over the previous year is told in the text; the tables print one year (but the 2019 proactive table's 增/减).
+_CHANGE = re.compile(r"比上年|同比|较上年|增长|增幅|涨幅|下降|growth|grew|increase|decrease|compared with last year",
+                     re.IGNORECASE)
 _QUANTITY = re.compile(r"多少|几|数量|数目|总数|how many|how much|number of|count", re.IGNORECASE)
 # What may remain of a follow-up question once its agency or year is taken out.
-_FILLER = re.compile(r"那么|那|呢|的|情况|怎么样|如何|又|是|多少|呀|吧|啊|and|what|about|how|for|in|the|then|of|year|年度|年"
+_FILLER = re.compile(r"那么|那|呢|的|情况|怎么样|如何|又|是|多少|呀|吧|啊|和|与|及|以及|还有|and|what|about|how|for|in|the|then|of"
+                     r"|year|年度|年"
                      r"|[\s,.?!，。？！、：:;；]", re.IGNORECASE)
 
 
@@ -45,6 +49,7 @@ class Query:
     intent: str = TEXT
     order: str = ""  # "max" or "min" for a ranking
     rest: str = ""  # the question without agency names, for retrieval
+    residue: str = ""  # what no agency, year or cell phrase explains (协助 in 协助办理了多少件申请)
     quantity: bool = False  # asks for a number (多少, how many)
     followup: bool = False
 
@@ -60,8 +65,11 @@ def understand(text: str, gazetteer: Gazetteer, previous: Query | None = None) -
     masked = _mask(mentions.rest, terms)
     years = find_years(masked)
     asks = _asks(terms)
+    if _CHANGE.search(masked) and all(a.table != "proactive" for a in asks):
+        asks = []
     query = Query(text=text, language=language(text), agencies=mentions.agencies, unknown=mentions.unknown,
-                  years=years, asks=asks, rest=mentions.rest.strip(), quantity=bool(_QUANTITY.search(masked)))
+                  years=years, asks=asks, rest=mentions.rest.strip(), quantity=bool(_QUANTITY.search(mentions.rest)),
+                  residue=strip_years(masked))
     query = replace(query, **_intent(query, masked))
     if previous is not None:
         query = _follow(query, previous, masked)
@@ -75,8 +83,12 @@ def _mask(text: str, terms: list[Term]) -> str:
 
 
 def _asks(terms: list[Term]) -> list[Ask]:
-    rows = [t for t in terms if t.kind in ("row", "ambiguous")] or [t for t in terms if t.kind == "weakrow"][:1]
+    weak = [t for t in terms if t.kind == "weakrow"]
+    rows = ([t for t in terms if t.kind in ("row", "ambiguous")]
+            or [t for t in terms if t.kind == "ctxrow" and weak] or weak[:1])
     keys = {k for t in rows for k in t.keys}
+    # A named item (重复申请) makes its group (不予处理) redundant.
+    rows = [t for t in rows if not any(k[0] == t2[0] and k[1].startswith(t2[1] + ".") for k in keys for t2 in t.keys)]
     asks: list[Ask] = []
     for t in rows:
         for table, row in t.keys:
@@ -107,7 +119,7 @@ def _intent(query: Query, masked: str) -> dict:
 
 def _follow(query: Query, previous: Query, masked: str) -> Query:
     """Fill what a follow-up leaves out from the previous question."""
-    residue = _FILLER.sub("", re.sub(r"\d+", "", masked))
+    residue = _FILLER.sub("", re.sub(r"\d+", "", strip_years(masked)))
     only_slots = not query.asks and not residue and (query.agencies or query.years or query.unknown)
     if only_slots:
         agencies = query.agencies or ([] if query.unknown else previous.agencies)
@@ -115,7 +127,8 @@ def _follow(query: Query, previous: Query, masked: str) -> Query:
         if query.agencies and previous.intent in (RANKING, COMPARISON, FIGURE):
             intent = COMPARISON if len(agencies) > 1 else FIGURE
         return replace(previous, text=query.text, language=query.language, agencies=agencies,
-                       unknown=query.unknown, years=query.years or previous.years, intent=intent, followup=True)
+                       unknown=query.unknown, years=query.years or previous.years, intent=intent, followup=True,
+                       order=previous.order if intent == RANKING else "")
     if query.asks and not query.agencies and not query.unknown and query.intent != RANKING and previous.agencies:
         return replace(query, agencies=previous.agencies, years=query.years or previous.years, followup=True,
                        intent=query.intent if len(previous.agencies) == 1 else COMPARISON)

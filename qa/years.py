@@ -44,3 +44,10 @@ def find_years(text: str) -> list[int | str]:
             out.append(year)
     return out
 
+
+
+def strip_years(text: str) -> str:
+    """The text with its year expressions blanked out."""
+    for pattern in (_FULL, _HAN, _SHORT, *(p for p, _ in _RELATIVE)):
+        text = pattern.sub(" ", text)
+    return re.sub(r"(?<=\s)年度?", " ", text)

@@ -25,6 +25,8 @@ def isolated_state(tmp_path, monkeypatch):
     """Every on-disk state a test writes goes to its tmp_path."""
     monkeypatch.setenv("GONGKAI_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("GONGKAI_CORPUS_DIR", raising=False)
+    for name in ("GONGKAI_LLM_BASE_URL", "GONGKAI_LLM_MODEL", "GONGKAI_LLM_API_KEY"):
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture
@@ -58,6 +60,14 @@ def searcher(seed_store):
     searcher = Searcher(seed_store)
     yield searcher
     searcher.close()
+
+
+@pytest.fixture(scope="session")
+def answerer(seed_store, searcher):
+    """Answers over the session's seed index, without an LLM."""
+    from qa import Answerer
+
+    return Answerer(seed_store, searcher=searcher, llm=None)
 
 
 def seed_text(report_id: str) -> str:
