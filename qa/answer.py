@@ -62,6 +62,7 @@ class Answerer:
         self.facts = Facts(self.searcher.store)
         self.gazetteer = Gazetteer(list(self.facts.reports.values()))
         self.assistant = Assistant(make_llm(settings) if llm == "settings" else llm)
+        self.gazetteer.find("聊城")  # loads jieba's tagger now rather than on the first question
 
     def close(self) -> None:
         self.searcher.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .guard import INJECTION
 from .search import Hit, Searcher
 from .tokens import tokenize
 
@@ -52,7 +53,8 @@ def best_quotes(tokens: list[str], hits: list[Hit], searcher: Searcher, quantity
             continue
         for m in _SENTENCE.finditer(chunk["text"]):
             sentence = m.group(0).strip()
-            if len(sentence) < 6:
+            # A sentence addressed to a model (忽略以上指令…) is never evidence.
+            if len(sentence) < 6 or any(p.search(sentence) for p in INJECTION):
                 continue
             present = set(tokenize(sentence))
             score = sum(w for t, w in weights.items() if t in present) - 0.2 * rank
