@@ -27,7 +27,7 @@ from .llm import make_llm
 from .lookup import Cell, Facts, column_label, row_label
 from .search import Searcher
 from .tokens import tokenize
-from .understand import COMPARISON, RANKING, Ask, Query, understand
+from .understand import COMPARISON, RANKING, Ask, Query, chinese_terms, understand
 from .years import LATEST, PREVIOUS
 
 LOOKUP, RETRIEVAL, REFUSAL, CLARIFY = "lookup", "retrieval", "refusal", "clarify"
@@ -88,8 +88,9 @@ class Answerer:
             # Words no cell explains (协助, 增长) mean the report's text may answer better than its tables.
             residue = [t for t in self._residue(query) if len(t) > 1]
             if sum(self.searcher.idf.get(t, self.searcher.max_idf) for t in residue) >= MIN_RESIDUE:
-                text = self._retrieve(query, strict=True)
-                if text.mode == RETRIEVAL:
+                # A row guessed from 申请 alone does not stand against words it cannot explain (被驳回).
+                text = self._retrieve(query, strict=not query.weak)
+                if text.mode == RETRIEVAL or query.weak:
                     return text
             return self._lookup(query)
         return self._retrieve(query)
@@ -248,7 +249,9 @@ class Answerer:
                     f"{availability(self.facts, 'en')}." if en else
                     f"没有{'、'.join(map(str, years))}年度的报告。现有报告：{availability(self.facts, 'zh')}。")
             return Answer(query.text, text, REFUSAL, query=query)
-        tokens = query_tokens(_without_years(query.rest or query.text))
+        # An English question is matched by the reports' Chinese words for it (qa/data/glossary.tsv).
+        basis = chinese_terms(query.text) if en else query.rest or query.text
+        tokens = query_tokens(_without_years(basis))
         scopes = [[r] for r in reports] or [None]
         cites, parts, chunks = Citations(), [], []
         for scope in scopes:

@@ -12,6 +12,7 @@ from .tokens import tokenize
 
 _SENTENCE = re.compile(r"[^。！？；!?\n]+[。！？；!?]?")
 _DIGIT = re.compile(r"\d")
+_LEADER = re.compile(r"\.{4,}|…{2,}|·{4,}")  # a table-of-contents line
 # Question words that say what kind of answer is wanted, not what it is about.
 _ASKING = frozenset(["哪些", "什么", "怎样", "怎么", "如何", "是否", "有没有", "多少", "几", "年", "年度", "报告", "政府",
                      "信息", "公开", "政府信息", "政府信息公开", "介绍", "说说", "请问", "一下", "方面", "做", "做了",
@@ -51,13 +52,17 @@ def best_quotes(tokens: list[str], hits: list[Hit], searcher: Searcher, quantity
         chunk = hit.chunk
         if chunk["kind"] != "text":
             continue
+        section = set(tokenize(chunk["section"]))
         for m in _SENTENCE.finditer(chunk["text"]):
             sentence = m.group(0).strip()
             # A sentence addressed to a model (忽略以上指令…) is never evidence.
-            if len(sentence) < 6 or any(p.search(sentence) for p in INJECTION):
+            if len(sentence) < 6 or _LEADER.search(sentence) or any(p.search(sentence) for p in INJECTION):
                 continue
             present = set(tokenize(sentence))
-            score = sum(w for t, w in weights.items() if t in present) - 0.2 * rank
+            # A sentence is also about its section's heading (问题 → 五、存在的主要问题及改进情况), at half
+            # weight; the opening before 一、 mostly describes the report itself.
+            score = sum(w if t in present else w / 2 for t, w in weights.items() if t in present | section)
+            score -= 0.2 * rank + (0.5 if not chunk["section"] else 0.0)
             if quantity and _DIGIT.search(sentence):
                 score += 1.0
             offset = m.start() + len(m.group(0)) - len(m.group(0).lstrip())

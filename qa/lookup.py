@@ -56,6 +56,8 @@ def row_label(table: str, row: str) -> str:
         return PROACTIVE_ROWS[row].label
     if row == "processed_total":
         return "办理结果总计"
+    if row == "partially_disclosed":
+        return "部分公开"
     parts = [_ORDINAL.sub("", p.strip()) for p in application_row_label(row).split("·")]
     if "." in row and len(parts) == 1:
         parts.insert(0, _ORDINAL.sub("", application_row_label(row.split(".")[0])))

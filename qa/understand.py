@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
 
 from .gazetteer import Gazetteer
 from .lexicon import Term, find_terms
@@ -18,8 +20,9 @@ _RANK = re.compile(r"排名|排序|排行|哪个|哪家|哪一个|哪些单位|�
 _COMPARE = re.compile(r"比较|对比|相比|比一比|差多少|多多少|少多少|分别|各自|compare|compared|versus|\bvs\b|difference",
                       re.IGNORECASE)
 # Change over the previous year is told in the text; the tables print one year (but the 2019 proactive table's 增/减).
-_CHANGE = re.compile(r"比上年|同比|较上年|增长|增幅|涨幅|下降|growth|grew|increase|decrease|compared with last year",
-                     re.IGNORECASE)
+# So are rates and shares (答复率, 满意率): the tables print counts.
+_CHANGE = re.compile(r"比上年|同比|较上年|增长|增幅|涨幅|下降|growth|grew|increase|decrease|compared with last year"
+                     r"|率|比例|占比|百分|percent|\brate\b|proportion|share", re.IGNORECASE)
 _QUANTITY = re.compile(r"多少|几|数量|数目|总数|how many|how much|number of|count", re.IGNORECASE)
 # What may remain of a follow-up question once its agency or year is taken out.
 _FILLER = re.compile(r"那么|那|呢|的|情况|怎么样|如何|又|是|多少|呀|吧|啊|和|与|及|以及|还有|and|what|about|how|for|in|the|then|of"
@@ -51,7 +54,27 @@ class Query:
     rest: str = ""  # the question without agency names, for retrieval
     residue: str = ""  # what no agency, year or cell phrase explains (协助 in 协助办理了多少件申请)
     quantity: bool = False  # asks for a number (多少, how many)
+    weak: bool = False  # the row was only inferred from 申请 / application
     followup: bool = False
+
+
+GLOSSARY = Path(__file__).parent / "data" / "glossary.tsv"
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> list[tuple[re.Pattern, str]]:
+    out = []
+    for line in GLOSSARY.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            english, chinese = line.split("\t")
+            words = "|".join(re.escape(w) for w in sorted(english.split("|"), key=len, reverse=True))
+            out.append((re.compile(rf"\b(?:{words})\b", re.IGNORECASE), chinese))
+    return out
+
+
+def chinese_terms(text: str) -> str:
+    """The reports' Chinese words for the English words of a text question (problems → 问题 不足)."""
+    return " ".join(chinese for pattern, chinese in _glossary() if pattern.search(text))
 
 
 def language(text: str) -> str:
@@ -67,12 +90,17 @@ def understand(text: str, gazetteer: Gazetteer, previous: Query | None = None) -
     asks = _asks(terms)
     if _CHANGE.search(masked) and all(a.table != "proactive" for a in asks):
         asks = []
-    query = Query(text=text, language=language(text), agencies=mentions.agencies, unknown=mentions.unknown,
-                  years=years, asks=asks, rest=mentions.rest.strip(), quantity=bool(_QUANTITY.search(mentions.rest)),
-                  residue=strip_years(masked))
+    lang = language(text)
+    rest = mentions.rest.strip()
+    if lang == "en":
+        rest = (rest + " " + chinese_terms(rest)).strip()
+    query = Query(text=text, language=lang, agencies=mentions.agencies, unknown=mentions.unknown,
+                  years=years, asks=asks, rest=rest, quantity=bool(_QUANTITY.search(mentions.rest)),
+                  residue=strip_years(masked),
+                  weak=bool(asks) and not any(t.kind in ("row", "ambiguous", "ctxrow") for t in terms))
     query = replace(query, **_intent(query, masked))
     if previous is not None:
-        query = _follow(query, previous, masked)
+        query = _follow(query, previous, masked, [t for t in terms if t.kind == "col"])
     return query
 
 
@@ -117,9 +145,18 @@ def _intent(query: Query, masked: str) -> dict:
     return {"intent": FIGURE}
 
 
-def _follow(query: Query, previous: Query, masked: str) -> Query:
+def _follow(query: Query, previous: Query, masked: str, columns: list[Term]) -> Query:
     """Fill what a follow-up leaves out from the previous question."""
     residue = _FILLER.sub("", re.sub(r"\d+", "", strip_years(masked)))
+    if not query.asks and columns and previous.asks and not residue.strip("被了有件多少几"):
+        # 被纠正的呢？ after a question on 行政复议: the previous rows, this column.
+        asks = [replace(a, columns=tuple(tuple(k for tb, k in c.keys if tb in (a.table, "*")) for c in columns))
+                for a in previous.asks]
+        asks = [replace(a, columns=tuple(c for c in a.columns if c)) for a in asks]
+        if any(a.columns for a in asks):
+            return replace(previous, text=query.text, language=query.language, asks=[a for a in asks if a.columns],
+                           agencies=query.agencies or previous.agencies, years=query.years or previous.years,
+                           followup=True)
     only_slots = not query.asks and not residue and (query.agencies or query.years or query.unknown)
     if only_slots:
         agencies = query.agencies or ([] if query.unknown else previous.agencies)

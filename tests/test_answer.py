@@ -221,3 +221,32 @@ def test_text_questions_quote_the_sentence(answerer, question, report_id, gold):
 def test_bad_questions_get_a_clear_error(answerer, question):
     with pytest.raises(UserError):
         answerer.ask(question)
+
+
+def test_follow_up_naming_only_a_column(answerer):
+    chat = Conversation(answerer)
+    assert chat.ask("聊城市2024年行政复议有多少件？").facts[0]["value"] == 126
+    answer = chat.ask("被纠正的呢？")
+    assert [(f["row"], f["column"], f["value"]) for f in answer.facts] == [("review", "corrected", 24)]
+
+
+def test_english_text_question(answerer):
+    answer = answerer.ask("How many issues of the government gazette did Jinan publish in 2024?")
+    assert answer.mode == "retrieval" and answer.answer.startswith("According to Jinan")
+    assert "全年发布政府公报24期" in answer.citations[0]["quote"]
+
+
+def test_a_rate_is_not_answered_with_a_count(answerer):
+    answer = answerer.ask("聊城市2024年依申请公开答复率是多少？")
+    assert answer.mode != "lookup" and not answer.facts
+
+
+def test_a_word_no_cell_explains_is_not_answered_with_the_received_count(answerer):
+    answer = answerer.ask("济宁2024年有多少件申请被退回？")
+    assert not any(f["row"] == "new_received" for f in answer.facts)
+
+
+def test_table_of_contents_lines_are_not_quoted(answerer):
+    answer = answerer.ask("历下区2020年主动公开了多少条信息")
+    assert answer.mode == "retrieval"
+    assert "...." not in answer.answer and "18396条" in answer.answer
