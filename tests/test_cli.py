@@ -101,3 +101,13 @@ def test_broken_file_exit_code_and_message(tmp_path, corpus):
     proc = run("build", "--no-vectors", "--corpus", str(corpus), settings=S, check=False)
     assert proc.returncode == 1
     assert "broken.txt: binary content" in proc.stderr and "5 added" in proc.stdout
+
+
+def test_a_reader_that_stops_early_is_not_an_error(built):
+    env = {**os.environ, "GONGKAI_DATA_DIR": str(built.data_dir)}
+    proc = subprocess.Popen([sys.executable, "-m", "index", "facts"], cwd=REPO, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    assert proc.stdout.readline()
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0 and "Traceback" not in err, err
