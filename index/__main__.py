@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 
 from .build import build
+from .cli import run
 from .errors import UserError
 from .facts import format_value, json_value
 from .schema import TABLES
@@ -98,15 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     settings = Settings.from_env(corpus_dir=getattr(args, "corpus", None), embedder=getattr(args, "embedder", None))
     commands = {"build": cmd_build, "reports": cmd_reports, "facts": cmd_facts}
-    try:
-        return commands[args.command](args, settings)
-    except UserError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except BrokenPipeError:
-        # The reader stopped early (| head): not an error. Python would complain again at exit.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+    return run(lambda: commands[args.command](args, settings))
 
 
 if __name__ == "__main__":

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 
 from index import Settings, UserError
+from index.cli import run
 
 from .answer import Answer, Answerer
 from .search import Searcher
@@ -82,15 +82,7 @@ def cmd_search(args, settings: Settings) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    try:
-        return {"search": cmd_search, "ask": cmd_ask}[args.command](args, Settings.from_env())
-    except UserError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except BrokenPipeError:
-        # The reader stopped early (| head): not an error. Python would complain again at exit.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+    return run(lambda: {"search": cmd_search, "ask": cmd_ask}[args.command](args, Settings.from_env()))
 
 
 if __name__ == "__main__":

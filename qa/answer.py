@@ -21,14 +21,13 @@ from index.schema import (
 from .assist import Assistant
 from .compose import READINGS, Citations, availability, cell_phrase, report_name
 from .extract import best_quotes, coverage, query_tokens
-from .gazetteer import Gazetteer
 from .lexicon import english_label
 from .llm import make_llm
 from .lookup import Cell, Facts, column_label, row_label
 from .search import Searcher
 from .tokens import tokenize
-from .understand import COMPARISON, RANKING, Ask, Query, chinese_terms, understand
-from .years import LATEST, PREVIOUS
+from .understand import COMPARISON, FIGURE, RANKING, Ask, Query, chinese_terms, understand
+from .years import LATEST, PREVIOUS, strip_years
 
 LOOKUP, RETRIEVAL, REFUSAL, CLARIFY = "lookup", "retrieval", "refusal", "clarify"
 MAX_QUESTION_CHARS = 500
@@ -60,7 +59,7 @@ class Answerer:
     def __init__(self, settings: Settings, searcher: Searcher | None = None, llm="settings"):
         self.searcher = searcher or Searcher(settings)
         self.facts = Facts(self.searcher.store)
-        self.gazetteer = Gazetteer(list(self.facts.reports.values()))
+        self.gazetteer = self.searcher.gazetteer
         self.assistant = Assistant(make_llm(settings) if llm == "settings" else llm)
         self.gazetteer.find("聊城")  # loads jieba's tagger now rather than on the first question
 
@@ -71,10 +70,10 @@ class Answerer:
         question = check_question(question)
         query = understand(question, self.gazetteer, previous)
         if not query.asks and query.quantity and self.assistant.llm is not None:
-            query = replace(query, asks=self.assistant.parse(question), intent=query.intent)
+            query = replace(query, asks=self.assistant.parse(question))
             if query.asks:
                 query = replace(query, intent=RANKING if query.order else COMPARISON if len(query.agencies) > 1
-                                else "figure")
+                                else FIGURE)
         en = query.language == "en"
         if query.unknown and not query.agencies:
             names = "、".join(query.unknown)
@@ -86,10 +85,10 @@ class Answerer:
             return self._ranking(query)
         if query.asks:
             # Words no cell explains (协助, 增长) mean the report's text may answer better than its tables.
-            residue = [t for t in self._residue(query) if len(t) > 1]
-            if sum(self.searcher.idf.get(t, self.searcher.max_idf) for t in residue) >= MIN_RESIDUE:
+            residue = self._residue(query)
+            if sum(self.searcher.idf.get(t, self.searcher.max_idf) for t in residue if len(t) > 1) >= MIN_RESIDUE:
                 # A row guessed from 申请 alone does not stand against words it cannot explain (被驳回).
-                text = self._retrieve(query, strict=not query.weak)
+                text = self._retrieve(query, residue=None if query.weak else residue)
                 if text.mode == RETRIEVAL or query.weak:
                     return text
             return self._lookup(query)
@@ -191,8 +190,7 @@ class Answerer:
 
     def _ranking(self, query: Query) -> Answer:
         en = query.language == "en"
-        asks = query.asks[:1]
-        ask = asks[0]
+        ask = query.asks[0]  # a ranking orders one cell
         candidates = [r for r in self.facts.reports.values() if not query.agencies or r["agency"] in query.agencies]
         years = [y for y in query.years if isinstance(y, int)]
         values = [(c, r) for r in candidates for c in self.facts.lookup(r["id"], ask)[:1]]
@@ -235,8 +233,9 @@ class Answerer:
         return [t for t in query_tokens(query.residue) if t in words and t not in template_words()]
 
     # -- text ---------------------------------------------------------------------------------
-    def _retrieve(self, query: Query, strict: bool = False) -> Answer:
-        """A text answer; strict: only when a quoted sentence with a figure covers the question's residue."""
+    def _retrieve(self, query: Query, residue: list[str] | None = None) -> Answer:
+        """A text answer; given the words no cell explains (`residue`), only a quoted sentence
+        with a figure that covers them."""
         en = query.language == "en"
         reports, missing = self._reports(query) if query.agencies else ([], [])
         if query.agencies and not reports:
@@ -251,7 +250,7 @@ class Answerer:
             return Answer(query.text, text, REFUSAL, query=query)
         # An English question is matched by the reports' Chinese words for it (qa/data/glossary.tsv).
         basis = chinese_terms(query.text) if en else query.rest or query.text
-        tokens = query_tokens(_without_years(basis))
+        tokens = query_tokens(strip_years(basis))
         scopes = [[r] for r in reports] or [None]
         cites, parts, chunks = Citations(), [], []
         for scope in scopes:
@@ -263,16 +262,14 @@ class Answerer:
             if best < MIN_COVERAGE:
                 continue
             quotes = best_quotes(tokens, hits, self.searcher, query.quantity)
-            if strict:
-                residue = self._residue(query)
+            if residue is not None:
                 quotes = [q for q in quotes[:1] if re.search(r"\d", q.text)
                           and coverage(residue, q.text, self.searcher) >= STRICT_COVERAGE]
             if not quotes:
                 continue
             chunks.extend(h.chunk for h in hits[:4])
-            title = self.facts.reports[quotes[0].hit.chunk["report_id"]]["title"]
-            marks = [cites.quote(q.hit.chunk, q.text, q.start, q.end, title) for q in quotes]
             report = self.facts.reports[quotes[0].hit.chunk["report_id"]]
+            marks = [cites.quote(q.hit.chunk, q.text, q.start, q.end, report["title"]) for q in quotes]
             body = " ".join(f"“{q.text}”{m}" for q, m in zip(quotes, marks))
             parts.append(f"According to {report_name(report, 'en')}: {body}" if en else
                          f"据{report_name(report, 'zh')}：{body}")
@@ -327,6 +324,3 @@ def check_question(question: str) -> str:
                         f"(The question has {len(question)} characters; the limit is {MAX_QUESTION_CHARS}.)")
     return question
 
-
-def _without_years(text: str) -> str:
-    return re.sub(r"(?:19|20)\d{2}\s*年?度?|[〇零一二三四五六七八九]{4}年度?|去年|今年|前年", " ", text)

@@ -82,22 +82,28 @@ class Gazetteer:
             return sorted(self.aliases[name.lower()])
         return [a for a in self.agencies if name in a or (self.regions[a] and name in self.regions[a])]
 
-    def find(self, text: str) -> Mentions:
+    def names(self, text: str, bodies: list[str] | None = None) -> tuple[list[str], str]:
+        """Indexed agencies named in the text, and the text with their names blanked out;
+        with `bodies`, another body of a known place (聊城市教育局) is collected there and blanked."""
         found: set[str] = set()
-        unknown = []
         rest = text
         for alias in sorted(self.aliases, key=len, reverse=True):
             if alias.isascii():
                 pattern = rf"(?<![a-z]){re.escape(alias)}(?![a-z])"
             else:
                 pattern = re.escape(alias)
-                for m in re.finditer(pattern + f"({_BODY})", rest):
-                    unknown.append(m.group(0))
+                for m in re.finditer(pattern + f"({_BODY})", rest) if bodies is not None else ():
+                    bodies.append(m.group(0))
                     rest = rest.replace(m.group(0), " ")
             rest, n = re.subn(pattern, " ", rest, flags=re.IGNORECASE)
             if n:
                 found |= self.aliases[alias]
-        return Mentions(sorted(found), list(dict.fromkeys(unknown + self._unknown(rest))), rest)
+        return sorted(found), rest
+
+    def find(self, text: str) -> Mentions:
+        bodies: list[str] = []
+        agencies, rest = self.names(text, bodies)
+        return Mentions(agencies, list(dict.fromkeys(bodies + self._unknown(rest))), rest)
 
     def _unknown(self, rest: str) -> list[str]:
         jieba.setLogLevel(logging.WARNING)

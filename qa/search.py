@@ -19,7 +19,7 @@ from index.chunks import embed_text
 from index.embed import Embedder, make_embedder
 from index.vectors import VectorStore
 
-from .gazetteer import agency_aliases
+from .gazetteer import Gazetteer
 from .tokens import add_words, tokenize
 
 RRF_K = 60
@@ -72,30 +72,16 @@ class Searcher:
             current = self.store.report_digests()
             embedded = self.store.embedded(self.embedder.name)
             self.fresh = {r for r, d in embedded.items() if current.get(r) == d}
-        self.agencies = sorted({r["agency"] for r in reports if r["agency"]})
-        self.regions = {r["agency"]: r["region"] or "" for r in reports}
-        self.aliases = agency_aliases(self.regions)
+        self.gazetteer = Gazetteer(reports)
 
     def close(self) -> None:
         self.store.close()
 
-    def match_agencies(self, name: str) -> list[str]:
-        """Agencies a name stands for: an alias (聊城, 济南市政府办公厅), else every agency
-        whose name or region contains it (济南 → both 济南 agencies)."""
-        name = name.strip()
-        if name in self.aliases:
-            return sorted(self.aliases[name])
-        return [a for a in self.agencies if name in a or (self.regions.get(a) and name in self.regions[a])]
-
     def mentions(self, query: str) -> tuple[list[str], str]:
         """Agencies named in the query, and the query without their names (names are
         in every chunk of a report, so they only add noise to the ranking)."""
-        found: set[str] = set()
-        for alias in sorted(self.aliases, key=len, reverse=True):
-            if alias in query:
-                found |= self.aliases[alias]
-                query = query.replace(alias, " ")
-        return sorted(found), query.strip()
+        agencies, rest = self.gazetteer.names(query)
+        return agencies, rest.strip()
 
     def _allowed(self, agencies: list[str] | None, year: int | None) -> np.ndarray:
         return np.array([(agencies is None or c["agency"] in agencies) and (year is None or c["year"] == year)
@@ -115,9 +101,9 @@ class Searcher:
         if agencies is not None:
             pass
         elif agency:
-            agencies = self.match_agencies(agency)
+            agencies = self.gazetteer.match(agency)
             if not agencies:
-                raise UserError(f"no indexed agency matches {agency!r}; indexed: {', '.join(self.agencies)}")
+                raise UserError(f"no indexed agency matches {agency!r}; indexed: {', '.join(self.gazetteer.agencies)}")
         elif scope and named:
             agencies = named
         else:
