@@ -20,7 +20,7 @@ from index.schema import (
 
 from .assist import Assistant
 from .compose import READINGS, Citations, availability, cell_phrase, report_name
-from .extract import best_quotes, coverage, query_tokens
+from .extract import asking_tokens, best_quotes, coverage, query_tokens
 from .lexicon import english_label
 from .llm import make_llm
 from .lookup import Cell, Facts, column_label, row_label
@@ -37,6 +37,8 @@ MIN_COVERAGE = 0.5
 # A figure question goes to the text instead when one quoted sentence covers this much of what no cell explains.
 STRICT_COVERAGE = 0.75
 MIN_RESIDUE = 3.0  # idf-weighted words of two or more characters: one rare word or two common ones
+_EXPLAIN = re.compile(r"什么情况|怎么回事|为什么|为何|原因|是什么|吗|是否|([\u4e00-\u9fff])[没不]\1|\bwhy\b|\bexplain|\breason",
+                      re.IGNORECASE)
 
 
 @dataclass
@@ -83,9 +85,15 @@ class Answerer:
             return Answer(question, text, REFUSAL, query=query)
         if query.intent == RANKING:
             return self._ranking(query)
+        if query.asks and not query.quantity and _EXPLAIN.search(question):
+            # 那7件是什么情况, 收没收费: the text explains; a cell only counts.
+            text = self._retrieve(query)
+            if text.mode == RETRIEVAL:
+                return text
         if query.asks:
             # Words no cell explains (协助, 增长) mean the report's text may answer better than its tables.
             residue = self._residue(query)
+            # Here any word no report uses counts fully, verbs too (被退回).
             if sum(self.searcher.idf.get(t, self.searcher.max_idf) for t in residue if len(t) > 1) >= MIN_RESIDUE:
                 # A row guessed from 申请 alone does not stand against words it cannot explain (被驳回).
                 text = self._retrieve(query, residue=None if query.weak else residue)
@@ -261,7 +269,7 @@ class Answerer:
                        default=0.0)
             if best < MIN_COVERAGE:
                 continue
-            quotes = best_quotes(tokens, hits, self.searcher, query.quantity)
+            quotes = best_quotes(tokens, hits, self.searcher, query.quantity, asking=asking_tokens(strip_years(basis)))
             if residue is not None:
                 quotes = [q for q in quotes[:1] if re.search(r"\d", q.text)
                           and coverage(residue, q.text, self.searcher) >= STRICT_COVERAGE]

@@ -5,20 +5,41 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import jieba.posseg
 
 from .guard import INJECTION
 from .search import Hit, Searcher
 from .tokens import tokenize
 
 _SENTENCE = re.compile(r"[^。！？；!?\n]+[。！？；!?]?")
-_DIGIT = re.compile(r"\d")
+_HEADING = re.compile(r"^[(（]?[一二三四五六七八九十]+[)）、][^，,。；]{0,14}[。：:]?$")  # (二)依申请公开。
+# Sentences about the report itself (全文内容包括…), never an answer about the work.
+_ABOUT_REPORT = re.compile(r"全文内容包括|全文包括|本报告(?:由|是根据|根据|中所列|所列|的电子版)|报告全文分为")
+# A figure: a number that is not a year or a list's enumerator, or a Chinese numeral with a measure word.
+_YEAR_OR_ENUMERATOR = re.compile(r"\d{4}\s*年|^\s*(?:注[：:])?\s*[(（]?\d{1,2}[)）、.](?!\d)")
+# (一 alone is too often an article: 一件事, 一次性.)
+_FIGURE = re.compile(r"\d|[二两三四五六七八九十百千万][一二两三四五六七八九十百千万]*(?:件|个|次|期|条|家|人|名|项|所|篇|场|份|余|多)")
 _LEADER = re.compile(r"\.{4,}|…{2,}|·{4,}")  # a table-of-contents line
 # Question words that say what kind of answer is wanted, not what it is about.
 _ASKING = frozenset(["哪些", "什么", "怎样", "怎么", "如何", "是否", "有没有", "多少", "几", "年", "年度", "报告", "政府",
                      "信息", "公开", "政府信息", "政府信息公开", "介绍", "说说", "请问", "一下", "方面", "做", "做了",
                      "哪", "主要", "具体", "几个", "谁", "哪里", "怎么样", "有多", "来自", "其中", "数量", "全年", "本年", "今年", "去年", "年内", "一共", "总共", "共计", "what", "how", "did", "does", "do", "the", "a", "an", "of", "in", "on",
                      "which", "many", "much", "is", "are", "was", "were", "its", "it", "about", "and", "to", "for",
-                     "report", "government", "information", "disclosure", "with", "by", "any", "there", "has", "have"])
+                     "report", "government", "information", "disclosure", "with", "by", "any", "there", "has", "have",
+                     # colloquial filler: 有几件、还有、搞了、提交了
+                     "有几", "还有", "还", "没", "没有", "因为", "或者", "搞", "搞了", "提", "提了", "提交", "提出", "干", "干了",
+                     "呀", "啊", "吧", "到底", "一下子", "请", "帮", "帮我", "查", "查一下", "告诉", "知道", "想", "想知道"])
+# 几件, 多少个, 几次: how many, in any measure word.
+_HOW_MANY = re.compile(r"^(?:几|多少)[件个次期条家人名项所篇场份起宗回]?$")
+
+
+SYNONYMS = Path(__file__).parent / "data" / "synonyms.tsv"
+FILLER_WEIGHT = 0.5
+TIE_BREAK = 0.05
+_NOUN = re.compile(r"^(?:n|vn|eng|j)")  # jieba's tags for nouns, verbal nouns, foreign words, abbreviations
 
 
 @dataclass(frozen=True)
@@ -30,8 +51,47 @@ class Quote:
     score: float
 
 
+def has_figure(sentence: str) -> bool:
+    return bool(_FIGURE.search(_YEAR_OR_ENUMERATOR.sub(" ", sentence)))
+
+
+def asking_tokens(text: str) -> list[str]:
+    """The question's words that query_tokens() leaves out as too common to decide (公开, 政府)."""
+    return [t for t in dict.fromkeys(tokenize(text)) if t in _ASKING]
+
+
 def query_tokens(text: str) -> list[str]:
-    return [t for t in dict.fromkeys(tokenize(text)) if t not in _ASKING and not t.isdigit()]
+    return [t for t in dict.fromkeys(tokenize(text)) if t not in _ASKING and not t.isdigit() and not _HOW_MANY.match(t)]
+
+
+def weight(token: str, searcher: Searcher) -> float:
+    """How much a question word counts: its idf in the reports; a word no report uses counts fully
+    when it is a noun (人口, 房价: a topic the reports lack) and little otherwise (搞, 打算, 每天:
+    a colloquial way of asking)."""
+    if token in searcher.idf:
+        # One character is a weak sign of a topic (区, 人): half weight.
+        return searcher.idf[token] / (2 if len(token) == 1 else 1)
+    return searcher.max_idf if len(token) > 1 and _noun(token) else FILLER_WEIGHT
+
+
+@lru_cache(maxsize=8192)
+def _noun(token: str) -> bool:
+    return any(_NOUN.match(w.flag) for w in jieba.posseg.lcut(token))
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> dict[str, frozenset[str]]:
+    out = {}
+    for line in SYNONYMS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, others = line.split("\t")
+            out[word] = frozenset([word, *others.split()])
+    return out
+
+
+def says(token: str, present: set[str]) -> bool:
+    """Whether a text with these tokens says the question's word, in its own words or the reports' (上一年 → 上年)."""
+    return token in present or not present.isdisjoint(synonyms().get(token, ()))
 
 
 def coverage(tokens: list[str], text: str, searcher: Searcher) -> float:
@@ -39,14 +99,15 @@ def coverage(tokens: list[str], text: str, searcher: Searcher) -> float:
     if not tokens:
         return 0.0
     present = set(tokenize(text))
-    weights = {t: searcher.idf.get(t, searcher.max_idf) for t in tokens}
-    return sum(w for t, w in weights.items() if t in present) / sum(weights.values())
+    weights = {t: weight(t, searcher) for t in tokens}
+    return sum(w for t, w in weights.items() if says(t, present)) / sum(weights.values())
 
 
 def best_quotes(tokens: list[str], hits: list[Hit], searcher: Searcher, quantity: bool = False,
-                limit: int = 2) -> list[Quote]:
-    """Up to `limit` sentences, best first; a second only when it covers words the first misses."""
-    weights = {t: searcher.idf.get(t, searcher.max_idf) for t in tokens}
+                limit: int = 2, asking: list[str] = ()) -> list[Quote]:
+    """Up to `limit` sentences, best first; a second only when it covers words the first misses.
+    The question's common words (`asking`: 公开, 政府) only break ties."""
+    weights = {t: weight(t, searcher) for t in tokens}
     candidates = []
     for rank, hit in enumerate(hits):
         chunk = hit.chunk
@@ -56,15 +117,17 @@ def best_quotes(tokens: list[str], hits: list[Hit], searcher: Searcher, quantity
         for m in _SENTENCE.finditer(chunk["text"]):
             sentence = m.group(0).strip()
             # A sentence addressed to a model (忽略以上指令…) is never evidence.
-            if len(sentence) < 6 or _LEADER.search(sentence) or any(p.search(sentence) for p in INJECTION):
+            if len(sentence) < 6 or _LEADER.search(sentence) or _HEADING.match(sentence) or _ABOUT_REPORT.search(sentence) \
+                    or any(p.search(sentence) for p in INJECTION):
                 continue
             present = set(tokenize(sentence))
             # A sentence is also about its section's heading (问题 → 五、存在的主要问题及改进情况), at half
             # weight; the opening before 一、 mostly describes the report itself.
-            score = sum(w if t in present else w / 2 for t, w in weights.items() if t in present | section)
+            score = sum(w if says(t, present) else w / 2 for t, w in weights.items() if says(t, present | section))
             score -= 0.2 * rank + (0.5 if not chunk["section"] else 0.0)
-            if quantity and _DIGIT.search(sentence):
-                score += 1.0
+            score += TIE_BREAK * sum(t in present for t in asking)
+            if quantity and not has_figure(sentence):
+                continue  # a sentence without a figure does not answer 多少 (改版花了多少钱 → 进行了改版)
             offset = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             start = chunk["start"] + offset
             candidates.append((score, present, Quote(hit, sentence, start, start + len(sentence), score)))
@@ -72,7 +135,7 @@ def best_quotes(tokens: list[str], hits: list[Hit], searcher: Searcher, quantity
     chosen: list[Quote] = []
     covered: set[str] = set()
     for score, present, quote in candidates:
-        new = {t for t in weights if t in present} - covered
+        new = {t for t in weights if says(t, present)} - covered
         if score <= 0 or (chosen and not new):
             continue
         chosen.append(quote)

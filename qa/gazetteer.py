@@ -17,6 +17,8 @@ from functools import lru_cache
 import jieba.posseg
 from pypinyin import lazy_pinyin
 
+from .sounds import abbreviates, occurrences
+
 # Places that frame a question without naming an agency (山东省哪个城市…).
 _CONTEXT_PLACES = {"中国", "全国", "我国", "国家", "山东", "山东省", "china", "shandong", "prc",
                    # words jieba tags as places that name no place
@@ -25,7 +27,10 @@ _PLACE_SUFFIX = re.compile(r"(?:市|区|县|州|盟|旗|省|镇|乡|街道)$")
 _WORD = re.compile(r"\b[A-Z][a-z]+")
 _SENTENCE_START = re.compile(r"(?:^|[.?!]\s+)([A-Z][a-z]+)")
 # Another body of a known place (聊城市教育局 is not 聊城市人民政府).
-_BODY = r"[\u4e00-\u9fff]{0,6}?(?:厅|局|委员会|办公室|中心|委)"
+# Its name does not run across a conjunction (聊城市和济南市政府办公厅).
+# 政府办 is short for 政府办公室 (not 办理 or 办结).
+_BODY = r"(?:(?![和与及或跟、])[\u4e00-\u9fff]){0,6}?(?:厅|局|委员会|办公室|中心|委|府办(?![理结公件事]))"
+_CONJUNCTION = re.compile(r"[和与及、,，跟同比对]|\b(?:and|or|vs|versus|compared?|with|to|against)\b", re.I)
 _PLACE_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}(?:省|市|区|县)" + _BODY)
 
 
@@ -46,7 +51,8 @@ def agency_aliases(regions: dict[str, str]) -> dict[str, set[str]]:
             places |= {region, _strip_suffix(region)}
             district = re.sub(r"^.+?(?:市|州|盟)", "", region)
             if district and district != region:
-                places |= {district, _strip_suffix(district)}
+                city = _strip_suffix(region[: -len(district)])
+                places |= {district, _strip_suffix(district), city + district, city + _strip_suffix(district)}
         names |= places
         names |= {"".join(lazy_pinyin(p)).lower() for p in places if len(p) >= 2 and _strip_suffix(p) == p}
         for name in names:
@@ -74,6 +80,11 @@ class Gazetteer:
             years.sort()
         self.aliases = agency_aliases(regions)
         self._known = {_strip_suffix(p) for p in regions.values() if p} | set(self.aliases)
+        self._longest_first = sorted(self.aliases, key=len, reverse=True)
+        # Aliases that name a place rather than the agency itself: a body may follow them (济宁市审批局).
+        regionish = {p for r in regions.values() if r for p in (r, _strip_suffix(r))}
+        full = {v for a in self.agencies for v in (a, a.replace("人民政府", "政府"), a.replace("人民政府", ""))}
+        self._places = set(self.aliases) - (full - regionish)
 
     def match(self, name: str) -> list[str]:
         """Agencies a name stands for: an alias, else every agency whose name or region contains it."""
@@ -83,22 +94,61 @@ class Gazetteer:
         return [a for a in self.agencies if name in a or (self.regions[a] and name in self.regions[a])]
 
     def names(self, text: str, bodies: list[str] | None = None) -> tuple[list[str], str]:
-        """Indexed agencies named in the text, and the text with their names blanked out;
-        with `bodies`, another body of a known place (聊城市教育局) is collected there and blanked."""
+        """Indexed agencies named in the text, and the text with their names blanked out.
+
+        Names of three or more characters also match when typed with a homophone (聊成市,
+        济南市政俯办公厅), the usual slip of a pinyin keyboard. A place followed by a body is
+        that place's agency when the body is a short form of its name (济宁审批局 for
+        济宁市行政审批服务局); otherwise it is another body (聊城市教育局), collected in
+        `bodies` when given."""
         found: set[str] = set()
+        by_name: set[str] = set()  # found by a name of their own, not only by their place
+        spans: dict[str, list[tuple[int, int]]] = {}
         rest = text
-        for alias in sorted(self.aliases, key=len, reverse=True):
+        for alias in self._longest_first:
             if alias.isascii():
-                pattern = rf"(?<![a-z]){re.escape(alias)}(?![a-z])"
-            else:
-                pattern = re.escape(alias)
-                for m in re.finditer(pattern + f"({_BODY})", rest) if bodies is not None else ():
-                    bodies.append(m.group(0))
-                    rest = rest.replace(m.group(0), " ")
-            rest, n = re.subn(pattern, " ", rest, flags=re.IGNORECASE)
-            if n:
-                found |= self.aliases[alias]
+                for m in re.finditer(rf"(?<![a-z]){re.escape(alias)}(?![a-z])", rest, flags=re.IGNORECASE):
+                    found |= self.aliases[alias]
+                    for agency in self.aliases[alias]:
+                        spans.setdefault(agency, []).append(m.span())
+                    rest = rest[:m.start()] + " " * len(alias) + rest[m.end():]
+                continue
+            for start, end in occurrences(alias, rest):
+                # Only a place, or a government (聊城市政府办公室), is followed by another body's name.
+                body = re.match(_BODY, rest[end:]) if alias in self._places or alias.endswith("政府") else None
+                if body:
+                    own = self._body_agencies(alias, body.group(0))
+                    if own or bodies is None:
+                        found |= own or self.aliases[alias]
+                        by_name |= own
+                        for agency in own or self.aliases[alias]:
+                            spans.setdefault(agency, []).append((start, end + body.end()))
+                    else:
+                        bodies.append(rest[start:end] + body.group(0))
+                    end += body.end()
+                else:
+                    found |= self.aliases[alias]
+                    by_name |= set() if alias in self._places else self.aliases[alias]
+                    for agency in self.aliases[alias]:
+                        spans.setdefault(agency, []).append((start, end))
+                rest = rest[:start] + " " * (end - start) + rest[end:]
+        # 济南的历下区, "Lixia District of Jinan": a city named next to its district only locates it
+        # (but 济南和历下区 names both).
+        found -= {a for a in found - by_name for d in found
+                  if d != a and self.regions[a] and self.regions[d].startswith(self.regions[a])
+                  and any(not _CONJUNCTION.search(text[min(x[1], y[1]):max(x[0], y[0])])
+                          for x in spans.get(a, []) for y in spans.get(d, []))}
         return sorted(found), rest
+
+    def _body_agencies(self, place: str, body: str) -> set[str]:
+        """The agencies of `place` whose own name (less the region) the body abbreviates."""
+        own = set()
+        for agency in self.aliases[place]:
+            region = self.regions[agency]
+            suffix = agency[len(region):] if region and agency.startswith(region) else agency
+            if any(abbreviates(body, s) for s in {suffix, suffix.replace("人民政府", "政府")}):
+                own.add(agency)
+        return own
 
     def find(self, text: str) -> Mentions:
         bodies: list[str] = []

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .sounds import occurrences, sound
+
 LEXICON = Path(__file__).parent / "data" / "lexicon.tsv"
 KINDS = ("row", "weakrow", "ctxrow", "ambiguous", "col")
 
@@ -65,12 +67,16 @@ def find_terms(text: str, path: Path = LEXICON) -> list[Term]:
     """Non-overlapping terms of a question, longest phrase first, returned in text order."""
     taken = [False] * len(text)
     terms = []
+    heard = sound(text)
     for pattern, entry, phrase in _patterns(path):
-        for m in pattern.finditer(text):
-            if any(taken[m.start():m.end()]):
+        # Chinese phrases also match by sound (行政复意 for 行政复议); English ones as whole words.
+        spans = occurrences(phrase, text, heard) if not phrase.isascii() else \
+            [(m.start(), m.end()) for m in pattern.finditer(text)]
+        for start, end in spans:
+            if any(taken[start:end]):
                 continue
-            taken[m.start():m.end()] = [True] * (m.end() - m.start())
-            terms.append(Term(entry.kind, entry.keys, entry.label, phrase, m.start(), m.end()))
+            taken[start:end] = [True] * (end - start)
+            terms.append(Term(entry.kind, entry.keys, entry.label, phrase, start, end))
     return sorted(terms, key=lambda t: t.start)
 
 

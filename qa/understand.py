@@ -21,11 +21,13 @@ _COMPARE = re.compile(r"比较|对比|相比|比一比|差多少|多多少|少�
                       re.IGNORECASE)
 # Change over the previous year is told in the text; the tables print one year (but the 2019 proactive table's 增/减).
 # So are rates and shares (答复率, 满意率): the tables print counts.
-_CHANGE = re.compile(r"比上年|同比|较上年|增长|增幅|涨幅|下降|growth|grew|increase|decrease|compared with last year"
+_CHANGE = re.compile(r"比上年|比上一年|比去年|比前一年|同比|较上年|较去年|增长|增幅|涨幅|下降|增加了|减少了|多了多少|少了多少"
+                     r"|growth|grew|increase|decrease|compared with last year"
                      r"|率|比例|占比|百分|percent|\brate\b|proportion|share", re.IGNORECASE)
 _QUANTITY = re.compile(r"多少|几|数量|数目|总数|how many|how much|number of|count", re.IGNORECASE)
+_ADVERB_TOTAL = {"一共", "共计", "总共", "合计", "in total", "altogether", "overall"}
 # What may remain of a follow-up question once its agency or year is taken out.
-_FILLER = re.compile(r"那么|那|呢|的|情况|怎么样|如何|又|是|多少|呀|吧|啊|和|与|及|以及|还有|and|what|about|how|for|in|the|then|of"
+_FILLER = re.compile(r"那么|那|呢|的|情况|怎么样|如何|又|是|多少|呀|吧|啊|和|与|及|以及|还有|其中|当中|里面|这些|这|分别|各|and|what|about|how|for|in|the|then|of"
                      r"|year|年度|年"
                      r"|[\s,.?!，。？！、：:;；]", re.IGNORECASE)
 
@@ -90,6 +92,10 @@ def understand(text: str, gazetteer: Gazetteer, previous: Query | None = None) -
     asks = _asks(terms)
     if _CHANGE.search(masked) and all(a.table != "proactive" for a in asks):
         asks = []
+    if len(_QUANTITY.findall(mentions.rest)) >= 2:
+        # 复议有多少件，其中维持了几件: the total as well as the column named.
+        asks = [replace(a, columns=(*a.columns, ("total",))) if a.columns and a.table != "proactive"
+                and ("total",) not in a.columns else a for a in asks]
     lang = language(text)
     rest = mentions.rest.strip()
     if lang == "en":
@@ -125,8 +131,9 @@ def _asks(terms: list[Term]) -> list[Ask]:
                 continue
             columns = tuple(tuple(k for tb, k in c.keys if tb == table) for c in terms if c.kind == "col"
                             and any(tb in (table, "*") for tb, _ in c.keys))
+            # 一共 with a column named (法人一共多少) sums that column; alone it is the total column.
             columns += tuple(("total",) for c in terms if c.kind == "col" and c.keys == (("*", "total"),)
-                             and table != "proactive")
+                             and table != "proactive" and not (columns and c.phrase in _ADVERB_TOTAL))
             columns = tuple(dict.fromkeys(c for c in columns if c))
             ask = Ask(table, row, columns, t.phrase if t.kind == "ambiguous" else "")
             if ask not in asks:
