@@ -207,6 +207,11 @@ class Answerer:
                           query=query)
         year = years[0] if years else max(r["year"] for _, r in values)
         ranked = [(c, r) for c, r in values if r["year"] == year]
+        if query.every and not years:
+            newest = {}
+            for c, r in sorted(values, key=lambda cr: cr[1]["year"]):
+                newest[r["agency"]] = (c, r)
+            ranked, year = list(newest.values()), None
         left_out = sorted({r["agency"] for c, r in values if r["year"] != year} - {r["agency"] for _, r in ranked})
         if not ranked:
             text = (f"No report of {year} holds this figure. Available: {availability(self.facts, 'en')}." if en else
@@ -214,22 +219,25 @@ class Answerer:
             return Answer(query.text, text, REFUSAL, query=query)
         ranked.sort(key=lambda cr: cr[0].value, reverse=query.order != "min")
         cites = Citations()
-        entries = [f"{i}. {c.report['agency']} {cell_phrase(c, self.facts, cites, query.language, with_row=False)}"
-                   for i, (c, _) in enumerate(ranked, start=1)]
+        dated = year is None  # reports of several years: each entry names its year
+        entries = [f"{i}. {c.report['agency']}" + ((f" ({r['year']})" if en else f"（{r['year']}年度）") if dated else "")
+                   + f" {cell_phrase(c, self.facts, cites, query.language, with_row=False)}"
+                   for i, (c, r) in enumerate(ranked, start=1)]
         top = ranked[0][0]
         ties = [c.report["agency"] for c, _ in ranked if c.value == top.value]
         if en:
             label = (f"{english_label(top.table, top.row) or row_label(top.table, top.row)} "
                      f"({row_label(top.table, top.row)}, {column_label(top.table, top.row, top.column)})")
             word = "most" if query.order != "min" else "fewest"
-            text = (f"In the {year} reports, {' and '.join(ties)} had the {word} {label}. Ranking: "
-                    + "; ".join(entries) + ".")
+            text = (f"In {'each agency’s newest report' if dated else f'the {year} reports'}, {' and '.join(ties)} "
+                    f"had the {word} {label}. Ranking: " + "; ".join(entries) + ".")
             if left_out:
                 text += f" Not ranked (no {year} report): {', '.join(left_out)}."
         else:
             label = f"{row_label(top.table, top.row)}（{column_label(top.table, top.row, top.column)}）"
             word = "最多" if query.order != "min" else "最少"
-            text = f"{year}年度各报告中，{label}{word}的是{'、'.join(ties)}。排序：" + "；".join(entries) + "。"
+            scope = "各机关最新一年度的报告中" if dated else f"{year}年度各报告中"
+            text = f"{scope}，{label}{word}的是{'、'.join(ties)}。排序：" + "；".join(entries) + "。"
             if left_out:
                 text += f"未参与排序（没有{year}年度报告）：{'、'.join(left_out)}。"
         return Answer(query.text, text, LOOKUP, cites.items, [self._fact(c) for c, _ in ranked], query)

@@ -21,7 +21,9 @@ _ABOUT_REPORT = re.compile(r"全文内容包括|全文包括|本报告(?:由|是
 # A figure: a number that is not a year or a list's enumerator, or a Chinese numeral with a measure word.
 _YEAR_OR_ENUMERATOR = re.compile(r"\d{4}\s*年|^\s*(?:注[：:])?\s*[(（]?\d{1,2}[)）、.](?!\d)")
 # (一 alone is too often an article: 一件事, 一次性.)
-_FIGURE = re.compile(r"\d|[二两三四五六七八九十百千万][一二两三四五六七八九十百千万]*(?:件|个|次|期|条|家|人|名|项|所|篇|场|份|余|多)")
+# None at all (未发生…情形, 无…任务) answers 多少 as well.
+_FIGURE = re.compile(r"\d|[二两三四五六七八九十百千万][一二两三四五六七八九十百千万]*(?:件|个|次|期|条|家|人|名|项|所|篇|场|份|余|多)"
+                     r"|未发生|没有发生|为零|无[^，。；]{0,20}?(?:任务|情形)")
 _LEADER = re.compile(r"\.{4,}|…{2,}|·{4,}")  # a table-of-contents line
 # Question words that say what kind of answer is wanted, not what it is about.
 _ASKING = frozenset(["哪些", "什么", "怎样", "怎么", "如何", "是否", "有没有", "多少", "几", "年", "年度", "报告", "政府",
@@ -31,7 +33,7 @@ _ASKING = frozenset(["哪些", "什么", "怎样", "怎么", "如何", "是否",
                      "report", "government", "information", "disclosure", "with", "by", "any", "there", "has", "have",
                      # colloquial filler: 有几件、还有、搞了、提交了
                      "有几", "还有", "还", "没", "没有", "因为", "或者", "搞", "搞了", "提", "提了", "提交", "提出", "干", "干了",
-                     "呀", "啊", "吧", "到底", "一下子", "请", "帮", "帮我", "查", "查一下", "告诉", "知道", "想", "想知道"])
+                     "呀", "啊", "吧", "那", "里", "怎么回事", "回事", "到底", "一下子", "请", "帮", "帮我", "查", "查一下", "告诉", "知道", "想", "想知道"])
 # 几件, 多少个, 几次: how many, in any measure word.
 _HOW_MANY = re.compile(r"^(?:几|多少)[件个次期条家人名项所篇场份起宗回]?$")
 

@@ -14,9 +14,13 @@ from .years import find_years, strip_years
 
 FIGURE, COMPARISON, RANKING, TEXT = "figure", "comparison", "ranking", "text"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_MAX = re.compile(r"最多|最高|最大|最频繁|排名第一|排第一|most|highest|largest|biggest|top", re.IGNORECASE)
-_MIN = re.compile(r"最少|最低|最小|fewest|least|lowest|smallest", re.IGNORECASE)
-_RANK = re.compile(r"排名|排序|排行|哪个|哪家|哪一个|哪些单位|谁|rank|ranking|which", re.IGNORECASE)
+_MAX = re.compile(r"最多|最高|最大|最频繁|排名第一|排第一|从多到少|由多到少|从高到低|由高到低|降序|most|highest|largest|biggest|top",
+                  re.IGNORECASE)
+_MIN = re.compile(r"最少|最低|最小|从少到多|由少到多|从低到高|由低到高|升序|fewest|least|lowest|smallest", re.IGNORECASE)
+_RANK = re.compile(r"排名|排序|排个序|排一下序|排行|哪个|哪家|哪一个|哪些单位|谁|rank|ranking|which", re.IGNORECASE)
+# Every report, whatever its year (这五份年报里…哪家最多), not only the newest year's.
+_EVERY = re.compile(r"所有|全部|每个|每家|每份|各个|各份|这[几两三四五六七八九十]份|[几两三四五六七八九十]个(?:机关|单位|部门)|[几两三四五六七八九十]份"
+                    r"|\b(?:every|all)\b", re.IGNORECASE)
 _COMPARE = re.compile(r"比较|对比|相比|比一比|差多少|多多少|少多少|分别|各自|compare|compared|versus|\bvs\b|difference",
                       re.IGNORECASE)
 # Change over the previous year is told in the text; the tables print one year (but the 2019 proactive table's 增/减).
@@ -58,6 +62,7 @@ class Query:
     quantity: bool = False  # asks for a number (多少, how many)
     weak: bool = False  # the row was only inferred from 申请 / application
     followup: bool = False
+    every: bool = False  # a ranking over every report, each agency's newest, not one year's
 
 
 GLOSSARY = Path(__file__).parent / "data" / "glossary.tsv"
@@ -146,7 +151,7 @@ def _intent(query: Query, masked: str) -> dict:
         return {"intent": TEXT}
     order = "min" if _MIN.search(masked) else "max" if _MAX.search(masked) else ""
     if order and (len(query.agencies) != 1 or _RANK.search(masked)):
-        return {"intent": RANKING, "order": order}
+        return {"intent": RANKING, "order": order, "every": bool(_EVERY.search(masked))}
     if len(query.agencies) > 1 or len([y for y in query.years if isinstance(y, int)]) > 1 or _COMPARE.search(masked):
         return {"intent": COMPARISON}
     return {"intent": FIGURE}

@@ -250,3 +250,35 @@ def test_table_of_contents_lines_are_not_quoted(answerer):
     answer = answerer.ask("历下区2020年主动公开了多少条信息")
     assert answer.mode == "retrieval"
     assert "...." not in answer.answer and "18396条" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["聊城市2024年有没有收取信息处理费？", "淄博市政府办公室2024年收取信息处理费了吗？"])
+def test_a_yes_no_question_reads_the_text_before_the_tables(answerer, question):
+    answer = answerer.ask(question)
+    assert answer.mode == "retrieval" and "处理费" in answer.citations[0]["quote"]
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("开展400余期政务服务市集", True), ("举办两次专题培训", True),
+    ("1、创新开展“政务服务市集”，将“高效办成一件事”融入其中", False),  # an enumerator, an idiom
+    ("2024年，我局持续优化网站", False), ("注：1.本表中数据包括市政府文件", False),
+])
+def test_a_figure_is_a_count_not_a_year_or_an_enumerator(sentence, figure):
+    from qa.extract import has_figure
+
+    assert has_figure(sentence) is figure
+
+
+def test_a_how_many_question_is_not_answered_by_a_sentence_without_a_figure(answerer):
+    from qa.extract import has_figure
+
+    # The report tells of the redesign of the district's website, not of its cost.
+    answer = answerer.ask("历下区2020年门户网站改版了几次？")
+    assert answer.citations and all(has_figure(c["quote"]) for c in answer.citations)
+    assert "改版。" not in answer.answer
+
+
+def test_a_ranking_over_every_report_dates_each_entry(answerer):
+    answer = answerer.ask("所有报告里，行政复议总数从多到少排个序")
+    assert answer.mode == "lookup" and "济南市历下区人民政府（2020年度）" in answer.answer
+    assert [f["value"] for f in answer.facts][:2] == [126, 5]

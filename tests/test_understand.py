@@ -622,3 +622,69 @@ def test_lexicon_key_without_table_is_rejected(tmp_path):
     path.write_text("row\tnew_received\treceived\t收到\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"lexicon\.tsv:1:"):
         lexicon.load(path)
+
+
+# -- names as people type them ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("聊成市政府2024年新收多少件", LIAOCHENG),        # homophone of the place
+    ("济南市政俯办公厅予以公开多少件", JINAN),          # homophone inside the name
+    ("淄博市政付办公室商业企业几件", ZIBO),
+    ("济宁市行政审批服物局2024年", JINING),
+    ("济宁审批局24年部分公开", JINING),                # short forms of the agency's own name
+    ("济宁市审批服务局", JINING),
+    ("济宁行政审批局", JINING),
+    ("淄博市政府办2024年行政处罚", ZIBO),
+])
+def test_agency_names_typed_by_sound_or_shortened(gazetteer, text, agency):
+    m = gazetteer.find(text)
+    assert (m.agencies, m.unknown) == ([agency], [])
+
+
+@pytest.mark.parametrize("text", ["聊城市教育局2024年", "聊城市政府办公室2024年", "济宁市公安局"])
+def test_another_body_of_a_known_place_stays_unknown(gazetteer, text):
+    m = gazetteer.find(text)
+    assert m.agencies == [] and m.unknown
+
+
+def test_names_joined_by_a_conjunction_are_two_agencies(gazetteer):
+    assert gazetteer.find("济南市政府办公厅和淄博市政府办公室2024年").agencies == sorted([JINAN, ZIBO])
+    assert gazetteer.find("济宁市行政审批服务局承办了多少件建议").agencies == [JINING]
+
+
+@pytest.mark.parametrize("text, agencies", [
+    ("济南历下区20年商业企业", [LIXIA]),
+    ("济南的历下区", [LIXIA]),
+    ("the Lixia District government of Jinan, and how many were upheld", [LIXIA]),
+    ("济南和历下区", sorted([JINAN, LIXIA])),
+    ("Compare Jinan with Lixia", sorted([JINAN, LIXIA])),
+    ("历下区和济南市政府办公厅", sorted([JINAN, LIXIA])),
+])
+def test_a_city_beside_its_district_only_locates_it(gazetteer, text, agencies):
+    assert gazetteer.find(text).agencies == agencies
+
+
+def test_cell_phrases_match_by_sound_from_three_characters():
+    assert [t.keys for t in lexicon.find_terms("被提起行政复意")] == [((REVIEW, "review"),)]
+    assert lexicon.find_terms("复意") == []  # two characters: too many words sound alike
+    assert [t.keys for t in lexicon.find_terms("逾期没交费")] == [((APP, "other.unpaid_fee"),)]
+
+
+def test_two_how_manys_with_a_column_ask_for_the_total_too(gazetteer):
+    [ask] = asks("历下区2020年行政复议有多少件，其中维持了几件？", gazetteer)
+    assert ask.columns == (("upheld",), ("total",))
+    [ask] = asks("济南历下区2020年法人或者其他组织一共提交了多少件申请？", gazetteer)
+    assert ask.columns == (("organisations",),)  # 一共 sums the column named, not 总计
+
+
+def test_change_phrased_colloquially_goes_to_the_text(gazetteer):
+    q = understand("淄博市政府办公室办理的申请比上一年增长了多少？", gazetteer)
+    assert q.asks == [] and q.intent == TEXT
+
+
+def test_ranking_orders_and_every_report(gazetteer):
+    q = understand("五个机关因为本机关不掌握相关政府信息而无法提供的申请，从多到少排个序", gazetteer)
+    assert (q.intent, q.order, q.every) == (RANKING, "max", True)
+    q = understand("2024年哪个单位予以公开的申请最少？", gazetteer)
+    assert (q.intent, q.order, q.every) == (RANKING, "min", False)
