@@ -64,7 +64,10 @@ class Baseline:
 
     def ask(self, question: str) -> dict:
         """The top chunk's best sentence, cited by its span."""
-        top = self.retrieve(question)
+        return self.answer(question, self.retrieve(question))
+
+    def answer(self, question: str, top: list[dict]) -> dict:
+        """The answer from chunks already retrieved for the question."""
         if not top:
             return {"answer": "", "mode": "retrieval", "citations": [], "facts": []}
         chunk = top[0]

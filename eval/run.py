@@ -34,7 +34,7 @@ def run_system(answerer: Answerer, questions: list[Question], where: Locations) 
         for earlier in q.context:
             chat.ask(earlier)
         answer, ms = _answer(lambda text, chat=chat: chat.ask(text).as_dict(), q.question)
-        hits = [h.as_dict() for h in answerer.searcher.search(q.question, k=3)]
+        hits = [h.as_dict() for h in answerer.searcher.search(q.question, k=3)] if _text(q) else None
         out.append(judge(q, answer, ms, where, hits))
     return out
 
@@ -43,9 +43,16 @@ def run_baseline(baseline: Baseline, questions: list[Question], where: Locations
     """A plain pipeline has no conversation: it answers the last question alone."""
     out = []
     for q in questions:
-        answer, ms = _answer(baseline.ask, q.question)
-        out.append(judge(q, answer, ms, where, baseline.retrieve(q.question)))
+        start = time.perf_counter()
+        top = baseline.retrieve(q.question)  # retrieved once: for the answer and for hit@3
+        answer = baseline.answer(q.question, top)
+        out.append(judge(q, answer, (time.perf_counter() - start) * 1000, where, top if _text(q) else None))
     return out
+
+
+def _text(q: Question) -> bool:
+    """Whether hit@3 applies: an answerable question with a gold sentence."""
+    return q.expect == "answer" and bool(q.sentences)
 
 
 def report(judgements: list[Judgement]) -> dict:

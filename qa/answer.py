@@ -267,6 +267,7 @@ class Answerer:
         # An English question is matched by the reports' Chinese words for it (qa/data/glossary.tsv).
         basis = chinese_terms(query.text) if en else query.rest or query.text
         tokens = query_tokens(strip_years(basis))
+        asking = asking_tokens(strip_years(basis))
         scopes = [[r] for r in reports] or [None]
         cites, parts, chunks = Citations(), [], []
         for scope in scopes:
@@ -277,7 +278,7 @@ class Answerer:
                        default=0.0)
             if best < MIN_COVERAGE:
                 continue
-            quotes = best_quotes(tokens, hits, self.searcher, query.quantity, asking=asking_tokens(strip_years(basis)))
+            quotes = best_quotes(tokens, hits, self.searcher, query.quantity, asking=asking)
             if residue is not None:
                 quotes = [q for q in quotes[:1] if re.search(r"\d", q.text)
                           and coverage(residue, q.text, self.searcher) >= STRICT_COVERAGE]

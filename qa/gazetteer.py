@@ -104,13 +104,17 @@ class Gazetteer:
         found: set[str] = set()
         by_name: set[str] = set()  # found by a name of their own, not only by their place
         spans: dict[str, list[tuple[int, int]]] = {}
+
+        def note(agencies: set[str], span: tuple[int, int]) -> None:
+            found.update(agencies)
+            for agency in agencies:
+                spans.setdefault(agency, []).append(span)
+
         rest = text
         for alias in self._longest_first:
             if alias.isascii():
                 for m in re.finditer(rf"(?<![a-z]){re.escape(alias)}(?![a-z])", rest, flags=re.IGNORECASE):
-                    found |= self.aliases[alias]
-                    for agency in self.aliases[alias]:
-                        spans.setdefault(agency, []).append(m.span())
+                    note(self.aliases[alias], m.span())
                     rest = rest[:m.start()] + " " * len(alias) + rest[m.end():]
                 continue
             for start, end in occurrences(alias, rest):
@@ -118,19 +122,15 @@ class Gazetteer:
                 body = re.match(_BODY, rest[end:]) if alias in self._places or alias.endswith("政府") else None
                 if body:
                     own = self._body_agencies(alias, body.group(0))
-                    if own or bodies is None:
-                        found |= own or self.aliases[alias]
-                        by_name |= own
-                        for agency in own or self.aliases[alias]:
-                            spans.setdefault(agency, []).append((start, end + body.end()))
-                    else:
-                        bodies.append(rest[start:end] + body.group(0))
                     end += body.end()
+                    if own or bodies is None:
+                        note(own or self.aliases[alias], (start, end))
+                        by_name |= own
+                    else:
+                        bodies.append(rest[start:end])
                 else:
-                    found |= self.aliases[alias]
+                    note(self.aliases[alias], (start, end))
                     by_name |= set() if alias in self._places else self.aliases[alias]
-                    for agency in self.aliases[alias]:
-                        spans.setdefault(agency, []).append((start, end))
                 rest = rest[:start] + " " * (end - start) + rest[end:]
         # 济南的历下区, "Lixia District of Jinan": a city named next to its district only locates it
         # (but 济南和历下区 names both).

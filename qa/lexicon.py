@@ -51,13 +51,13 @@ def load(path: Path = LEXICON) -> tuple[_Entry, ...]:
 
 
 @lru_cache(maxsize=4)
-def _patterns(path: Path = LEXICON) -> list[tuple[re.Pattern, _Entry, str]]:
+def _patterns(path: Path = LEXICON) -> list[tuple[re.Pattern | None, _Entry, str]]:
     out = []
     for entry in load(path):
         for phrase in entry.phrases:
-            # English phrases match whole words; Chinese phrases match anywhere.
-            pattern = rf"(?<![a-z]){re.escape(phrase)}(?![a-z])" if phrase.isascii() else re.escape(phrase)
-            out.append((re.compile(pattern, re.IGNORECASE), entry, phrase))
+            # English phrases match whole words; Chinese ones go through sounds.occurrences (no pattern).
+            pattern = re.compile(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", re.IGNORECASE) if phrase.isascii() else None
+            out.append((pattern, entry, phrase))
     # Longest phrase first, so 不予公开 wins over 公开 and 未经复议直接起诉 over 复议.
     out.sort(key=lambda item: -len(item[2]))
     return out
@@ -70,8 +70,7 @@ def find_terms(text: str, path: Path = LEXICON) -> list[Term]:
     heard = sound(text)
     for pattern, entry, phrase in _patterns(path):
         # Chinese phrases also match by sound (行政复意 for 行政复议); English ones as whole words.
-        spans = occurrences(phrase, text, heard) if not phrase.isascii() else \
-            [(m.start(), m.end()) for m in pattern.finditer(text)]
+        spans = occurrences(phrase, text, heard) if pattern is None else [m.span() for m in pattern.finditer(text)]
         for start, end in spans:
             if any(taken[start:end]):
                 continue

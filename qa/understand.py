@@ -19,7 +19,7 @@ _MAX = re.compile(r"最多|最高|最大|最频繁|排名第一|排第一|从多
 _MIN = re.compile(r"最少|最低|最小|从少到多|由少到多|从低到高|由低到高|升序|fewest|least|lowest|smallest", re.IGNORECASE)
 _RANK = re.compile(r"排名|排序|排个序|排一下序|排行|哪个|哪家|哪一个|哪些单位|谁|rank|ranking|which", re.IGNORECASE)
 # Every report, whatever its year (这五份年报里…哪家最多), not only the newest year's.
-_EVERY = re.compile(r"所有|全部|每个|每家|每份|各个|各份|这[几两三四五六七八九十]份|[几两三四五六七八九十]个(?:机关|单位|部门)|[几两三四五六七八九十]份"
+_EVERY = re.compile(r"所有|全部|每个|每家|每份|各个|各份|[几两三四五六七八九十]个(?:机关|单位|部门)|[几两三四五六七八九十]份"
                     r"|\b(?:every|all)\b", re.IGNORECASE)
 _COMPARE = re.compile(r"比较|对比|相比|比一比|差多少|多多少|少多少|分别|各自|compare|compared|versus|\bvs\b|difference",
                       re.IGNORECASE)
