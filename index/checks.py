@@ -95,3 +95,9 @@ def _sentence(text: str, start: int, end: int) -> str:
     left = max(text.rfind(p, 0, start) for p in "。；，\n") + 1
     right = min((i for i in (text.find(p, end) for p in "。；，\n") if i != -1), default=len(text))
     return text[left:right].strip()
+
+
+def checks_of_cell(checks: list[dict], table: str, row: str, column: str) -> list[dict]:
+    """The recorded checks (as stored: dicts with a numbers map) that one cell takes part in."""
+    key = f"{row}.{column}"
+    return [c for c in checks if c["table"] == table and key in c["numbers"]]

@@ -24,6 +24,8 @@ class Settings:
     llm_model: str = ""
     llm_api_key: str = ""
     llm_timeout: float = 20.0  # seconds for one LLM call, after which the extractive answer is used
+    ui_concurrency: int = 4  # questions the web app answers at once; the others wait in its queue
+    ui_queue_size: int = 64  # requests that may wait; more are turned away with a "busy" message
 
     @classmethod
     def from_env(cls, **overrides) -> Settings:

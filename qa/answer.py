@@ -309,9 +309,9 @@ class Answerer:
 class Conversation:
     """A chat: follow-up questions reuse the previous question's agencies, years and cells."""
 
-    def __init__(self, answerer: Answerer):
+    def __init__(self, answerer: Answerer, previous: Query | None = None):
         self.answerer = answerer
-        self.previous: Query | None = None
+        self.previous = previous
 
     def ask(self, question: str) -> Answer:
         answer = self.answerer.ask(question, self.previous)

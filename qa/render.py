@@ -1,0 +1,176 @@
+"""HTML views of report text and tables: a citation in its context, and a whole report.
+
+Report text is escaped before it is shown; highlighting uses inline styles because the
+chat sanitises class names away but keeps styles.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from index import format_value
+from index.schema import (
+    APPLICATION_COLUMNS,
+    APPLICATION_ROWS,
+    APPLICATIONS,
+    PROACTIVE,
+    PROACTIVE_COLUMNS,
+    REVIEW,
+    REVIEW_COLUMNS,
+    REVIEW_GROUPS,
+    TABLE_LABELS,
+    application_row_label,
+    cell_label,
+)
+from index.sections import NUMERALS
+
+from .lookup import ORGANISATIONS
+
+WINDOW = 400  # characters of the section shown on each side of a quote
+ROLE_TABLES = {"proactive": PROACTIVE, "applications": APPLICATIONS, "review": REVIEW}
+_TABLE = 'style="border-collapse:collapse;font-size:13px;margin:6px 0"'
+_CELL = "border:1px solid #d1d5db;padding:2px 6px;"
+_LINE = "#fef3c7"  # the cited row and column
+_HIT = "background:#fde047;font-weight:bold;outline:2px solid #ca8a04;"  # the cited cell
+_MARK = '<mark style="background:#fde047">'
+_BLANK_LINES = re.compile(r"\n\s*\n\s*")
+
+
+def heading(section: dict) -> str:
+    n = section["number"]
+    return f"{NUMERALS[n - 1] if n <= 10 else n}、{section['title']}"
+
+
+def _text(text: str) -> str:
+    return _BLANK_LINES.sub("\n\n", escape(text)).replace("\n", "<br>")
+
+
+def _body_start(text: str, section: dict) -> int:
+    """Where a section's text begins after its heading line."""
+    cut = text.find("\n", section["start"], section["end"])
+    return section["end"] if cut == -1 else cut + 1
+
+
+def _value(fact: dict | None) -> str:
+    if fact is None:
+        return "—"
+    mark = '<sup title="报告未印出或为合计，由表内关系推得">*</sup>' if fact["derived"] else ""
+    return f"{escape(format_value(fact['value']))}{mark}"
+
+
+def _td(content: str, hit: bool, line: bool, tag: str = "td") -> str:
+    style = _CELL + (_HIT if hit else f"background:{_LINE};" if line else "")
+    return f'<{tag} style="{style}">{content}</{tag}>'
+
+
+def table_html(table: str, cells: dict, fmt: str = "2021", row: str | None = None, column: str | None = None) -> str:
+    """One standard table of one report from its facts; the cited row and column highlighted."""
+    def row_hit(key: str) -> bool:
+        return row is not None and (key == row or key.startswith(f"{row}."))
+
+    def col_hit(key: str) -> bool:
+        return column is not None and (key == column or (column == "organisations" and key in ORGANISATIONS))
+
+    if table == PROACTIVE:
+        head = "<tr>" + "".join(_td(h, False, False, "th") for h in ("信息内容", "指标", "数值")) + "</tr>"
+        lines = []
+        for key, columns in PROACTIVE_COLUMNS.get(fmt, PROACTIVE_COLUMNS["2021"]).items():
+            for col in columns:
+                fact = cells.get((table, key, col))
+                unit = escape(fact["unit"]) if fact else ""
+                line, hit = row_hit(key), row_hit(key) and col_hit(col)
+                labels = cell_label(table, key, col)
+                lines.append("<tr>" + _td(escape(labels[0]), False, line) + _td(escape(labels[1]), False, line)
+                             + _td(_value(fact) + unit, hit, line) + "</tr>")
+    else:
+        if table == APPLICATIONS:
+            columns = APPLICATION_COLUMNS
+            rows = [(r.key, application_row_label(r.key)) for r in APPLICATION_ROWS.get(fmt, APPLICATION_ROWS["2021"])]
+        else:
+            columns, rows = REVIEW_COLUMNS, list(REVIEW_GROUPS.items())
+        head = _head(columns, col_hit)
+        lines = []
+        for key, label in rows:
+            tds = [_td(escape(label), False, row_hit(key))]
+            tds += [_td(_value(cells.get((table, key, col))), row_hit(key) and col_hit(col), row_hit(key) or col_hit(col))
+                    for col in columns]
+            lines.append("<tr>" + "".join(tds) + "</tr>")
+    return f"<table {_TABLE}><thead>{head}</thead><tbody>{''.join(lines)}</tbody></table>"
+
+
+def _head(columns: dict[str, str], col_hit) -> str:
+    """Header rows; the applicant columns grouped under 法人或其他组织 as printed."""
+    if columns is not APPLICATION_COLUMNS:
+        return "<tr>" + _td("", False, False, "th") + "".join(
+            _td(escape(label), False, col_hit(key), "th") for key, label in columns.items()) + "</tr>"
+
+    def th(key: str, label: str, span: str = "") -> str:
+        style = _CELL + (f"background:{_LINE};" if col_hit(key) else "")
+        return f'<th {span} style="{style}">{escape(label)}</th>'
+
+    top = th("", "", 'rowspan="2"') + th("natural_person", "自然人", 'rowspan="2"')
+    top += th("", "法人或其他组织", f'colspan="{len(ORGANISATIONS)}"') + th("total", "总计", 'rowspan="2"')
+    bottom = "".join(th(key, APPLICATION_COLUMNS[key].split(" · ")[-1]) for key in ORGANISATIONS)
+    return f"<tr>{top}</tr><tr>{bottom}</tr>"
+
+
+def excerpt_html(text: str, section: dict | None, start: int, end: int, window: int = WINDOW) -> str:
+    """The part of the section around text[start:end], with that span marked."""
+    lo, hi = (min(_body_start(text, section), start), section["end"]) if section else (0, len(text))
+    left = max(lo, start - window)
+    right = min(hi, end + window)
+    if left > lo:
+        left = text.find("\n", left, start) + 1 or left
+    if right < hi:
+        cut = text.rfind("\n", end, right)
+        right = cut if cut > end else right
+    body = (_text(text[left:start]) + _MARK + _text(text[start:end]) + "</mark>" + _text(text[end:right]))
+    before = "……" if left > lo else ""
+    after = "……" if right < hi else ""
+    title = f"<b>{escape(heading(section))}</b><br>" if section else ""
+    return f'<div style="font-size:13px;line-height:1.6">{title}{before}{body}{after}</div>'
+
+
+def section_at(sections: list[dict], offset: int | None) -> dict | None:
+    if offset is None:
+        return None
+    return next((s for s in sections if s["start"] <= offset < s["end"]), None)
+
+
+def citation_html(citation: dict, text: str, sections: list[dict], cells: dict, formats: dict) -> str:
+    """A citation opened in context: the table with its row and column highlighted, or the
+    quoted sentence marked in its section."""
+    if citation.get("table"):
+        table = citation["table"]
+        parts = [f"<b>{escape(citation['section'] or TABLE_LABELS[table])}</b>",
+                 table_html(table, cells, formats.get(table, "2021"), citation["row"], citation["column"])]
+        if citation.get("quote"):
+            parts.append(f"原文行：<code>{_text(citation['quote'])}</code>")
+        return '<div style="font-size:13px">' + "".join(parts) + "</div>"
+    start, end = citation.get("start"), citation.get("end")
+    if start is None or end is None or not (0 <= start < end <= len(text)):
+        return f"<blockquote>{_text(citation.get('quote') or '')}</blockquote>"
+    return excerpt_html(text, section_at(sections, start), start, end)
+
+
+def report_html(report: dict, text: str, sections: list[dict], cells: dict) -> str:
+    """A whole report by section; the sections holding the standard tables show them rendered."""
+    formats = report.get("formats") or {}
+    shown: set[str] = set()
+    parts = []
+    for section in sections:
+        body = _text(text[_body_start(text, section):section["end"]].strip())
+        table = ROLE_TABLES.get(section["role"])
+        if table and any(k[0] == table for k in cells) and table not in shown:
+            shown.add(table)
+            body = (table_html(table, cells, formats.get(table, "2021"))
+                    + f"<details><summary>提取的原文</summary>{body}</details>")
+        parts.append(f'<details open><summary style="font-weight:bold;cursor:pointer">{escape(heading(section))}'
+                     f'</summary><div style="font-size:13px;line-height:1.6;margin:4px 0 12px">{body}</div></details>')
+    for table in (PROACTIVE, APPLICATIONS, REVIEW):
+        if table not in shown and any(k[0] == table for k in cells):
+            parts.append(f"<h4>{escape(TABLE_LABELS[table])}</h4>" + table_html(table, cells, formats.get(table, "2021")))
+    if not sections:
+        parts.append(f'<div style="font-size:13px;line-height:1.6">{_text(text)}</div>')
+    return "".join(parts)

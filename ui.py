@@ -1,0 +1,315 @@
+"""python ui.py: the web app. 问答 for citizens; 数据查询 and 报告 for staff.
+
+Serves on 127.0.0.1 (GRADIO_SERVER_NAME to change), port GRADIO_SERVER_PORT (default
+7860). Set GONGKAI_UI_USER and GONGKAI_UI_PASSWORD to require a login.
+"""
+
+from __future__ import annotations
+
+import os
+
+# Before gradio is imported: otherwise it calls home, and the hub is unreachable here anyway.
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+import logging  # noqa: E402
+import re  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+from html import escape  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import gradio as gr  # noqa: E402
+import pandas as pd  # noqa: E402
+
+from index import Settings, Store, UserError, build  # noqa: E402
+from index.schema import APPLICATIONS, TABLE_LABELS, TABLES  # noqa: E402
+from qa import Answerer, Conversation  # noqa: E402
+from qa.figures import Figure, column_choices, figures, row_choices, select_reports, side_by_side, to_csv  # noqa: E402
+from qa.lookup import column_label, row_label  # noqa: E402
+from qa.render import citation_html, report_html  # noqa: E402
+
+log = logging.getLogger("gongkai.ui")
+AUTH_ENV = ("GONGKAI_UI_USER", "GONGKAI_UI_PASSWORD")
+DEFAULT_PORT = 7860
+EXAMPLES = (
+    "聊城市2024年结转了多少件申请？",
+    "济南市政府办公厅2024年新收了多少件政府信息公开申请？",
+    "淄博市2024年行政复议和行政诉讼各有多少件？",
+    "2024年哪个机关收到的申请最多？",
+    "济宁市行政审批服务局在政策解读方面做了什么？",
+    "How many applications did Liaocheng carry forward in 2024?",
+)
+FIGURE_HEADERS = ["机关", "年度", "行", "列", "数值", "单位", "推得", "核对", "核对说明", "原文行"]
+_PIECE = re.compile(r".+?(?:[。；！？!?\n]|$)", re.S)
+_MARKDOWN = re.compile(r"([\\`*_#|<>])")
+BUSY = "系统正忙或出错，请稍后再试。"
+
+
+def md(text: str) -> str:
+    """Report text shown literally in the chat's markdown."""
+    return _MARKDOWN.sub(r"\\\1", text)
+
+
+def citation_line(c: dict) -> str:
+    place = [f"{c['agency']}{c['year']}年度报告", c.get("section") or ""]
+    if c.get("table"):
+        place.append(f"{c.get('row_label', c['row'])} × {c.get('column_label', c['column'])}")
+    quote = " ".join((c.get("quote") or "").split())
+    quote = quote if len(quote) <= 120 else quote[:118] + "……"
+    return f"[{c['n']}] {' · '.join(p for p in place if p)}：「{md(quote)}」"
+
+
+class App:
+    """The app's handlers over one Answerer; they hold no per-user state (gr.State does)."""
+
+    def __init__(self, settings: Settings, answerer: Answerer):
+        self.settings = settings
+        self.answerer = answerer
+        self.facts = answerer.facts
+
+    # -- 问答 ----------------------------------------------------------------------------------
+    def respond(self, message: str, history: list, previous):
+        """Streams the answer sentence by sentence, then its citations, each opening in context."""
+        history = list(history or [])
+        message = (message or "").strip()
+        if message:
+            shown = message if len(message) <= 200 else message[:200] + "……"
+            history.append({"role": "user", "content": md(shown)})
+        history.append({"role": "assistant", "content": "正在查找……"})
+        yield "", history, previous
+        conversation = Conversation(self.answerer, previous)
+        try:
+            answer = conversation.ask(message)
+        except UserError as error:
+            history[-1] = {"role": "assistant", "content": md(str(error))}
+            yield "", history, previous
+            return
+        except Exception:
+            log.exception("answering %r failed", message)
+            history[-1] = {"role": "assistant", "content": BUSY}
+            yield "", history, previous
+            return
+        text = ""
+        for piece in _PIECE.findall(answer.answer):
+            text += piece
+            history[-1] = {"role": "assistant", "content": md(text)}
+            yield "", history, conversation.previous
+        if answer.citations:
+            lines = "\n".join(f"- {citation_line(c)}" for c in answer.citations)
+            history[-1] = {"role": "assistant", "content": f"{md(text)}\n\n**引用**\n\n{lines}"}
+            history.extend(self.contexts(answer.citations))
+        yield "", history, conversation.previous
+
+    def contexts(self, citations: list[dict]) -> list[dict]:
+        """One collapsed message per citation that opens to the quoted line in its context."""
+        out = []
+        with Store(self.settings.facts_db) as store:
+            texts = {rid: store.text(rid) for rid in dict.fromkeys(c["report_id"] for c in citations)}
+        for c in citations:
+            rid = c["report_id"]
+            report = self.facts.reports[rid]
+            body = citation_html(c, texts[rid], self.facts.sections.get(rid, []), self.facts.cells.get(rid, {}),
+                                 report.get("formats") or {})
+            where = f"{c['row_label']} × {c['column_label']}" if c.get("table") else c.get("section") or ""
+            out.append({"role": "assistant", "content": body,
+                        "metadata": {"title": f"[{c['n']}] 查看原文：{c['agency']}{c['year']} · {where}",
+                                     "status": "done"}})
+        return out
+
+    # -- 数据查询 --------------------------------------------------------------------------------
+    def lookup(self, agencies: list[str], years: list, table: str, rows: list[str], columns: list[str]):
+        if not agencies:
+            raise gr.Error("请至少选择一个机关。")
+        if not rows or not columns:
+            raise gr.Error("请至少选择一行和一列。")
+        ids, notes = select_reports(self.facts, agencies, [int(y) for y in years or []])
+        items = figures(self.facts, ids, table, rows, columns)
+        if not items:
+            notes.append("所选报告中没有这些单元格。")
+        detail = pd.DataFrame([[f.agency, f.year, f.row_label, f.column_label, f.value_text or "—", f.unit,
+                                "是" if f.derived else "", f.check, f.check_detail, f.source] for f in items],
+                              columns=FIGURE_HEADERS)
+        header, lines = side_by_side(items)
+        chart = pd.DataFrame([{"项目": _bar_label(f, items), "数值": float(f.value), "报告": f.report}
+                              for f in items if f.value is not None], columns=["项目", "数值", "报告"])
+        path = Path(tempfile.mkdtemp(prefix="gongkai-")) / "figures.csv"
+        path.write_text(to_csv(items), encoding="utf-8")
+        note = "\n".join(f"- {n}" for n in notes) or f"共 {len(items)} 个单元格。"
+        return note, pd.DataFrame(lines, columns=header), detail, chart, gr.DownloadButton(value=str(path),
+                                                                                            interactive=bool(items))
+
+    # -- 报告 ------------------------------------------------------------------------------------
+    def reports_table(self) -> pd.DataFrame:
+        lines = []
+        for r in sorted(self.facts.reports.values(), key=lambda r: (r["agency"], r["year"])):
+            statuses = [c["status"] for c in r["checks"]]
+            lines.append([r["agency"], r["region"], r["level"], r["year"],
+                          f"{statuses.count('pass')}/{len(statuses)} 通过", statuses.count("fail"),
+                          statuses.count("skip"), len(r["warnings"]), r["id"]])
+        return pd.DataFrame(lines, columns=["机关", "地区", "层级", "年度", "核对", "未通过", "未核对", "解析提示",
+                                            "报告编号"])
+
+    def open_report(self, report_id: str | None) -> str:
+        if not report_id:
+            return "<p>请选择一份报告。</p>"
+        report = self.facts.reports.get(report_id)
+        if report is None:
+            return "<p>没有这份报告。</p>"
+        with Store(self.settings.facts_db) as store:
+            text = store.text(report_id)
+        checks = report["checks"]
+        failed = [c for c in checks if c["status"] != "pass"]
+        items = "".join(f"<li>{'✓' if c['status'] == 'pass' else '✗' if c['status'] == 'fail' else '–'} "
+                        f"{c['name']}：{_escape(c['detail'])}</li>" for c in failed + [c for c in checks
+                                                                                        if c["status"] == "pass"])
+        warnings = "".join(f"<li>{_escape(w)}</li>" for w in report["warnings"])
+        head = (f"<h3>{_escape(report['title'])}</h3><p>{_escape(report['region'] or '')} · "
+                f"{_escape(report['level'] or '')} · 核对 {len(checks) - len(failed)}/{len(checks)} 通过"
+                + (f"，<b style='color:#b91c1c'>{len(failed)} 项未通过或未核对</b>" if failed else "")
+                + (f" · 来源：{_escape(report['source_url'])}" if report.get("source_url") else "") + "</p>"
+                f"<details><summary>核对记录</summary><ul>{items}</ul></details>"
+                + (f"<details><summary>解析提示</summary><ul>{warnings}</ul></details>" if warnings else ""))
+        return head + report_html(report, text, self.facts.sections.get(report_id, []),
+                                  self.facts.cells.get(report_id, {}))
+
+
+def _bar_label(figure: Figure, items: list[Figure]) -> str:
+    """The report, after the cell's short name when several cells are compared (bars side by side, not stacked)."""
+    if len({f.cell for f in items}) == 1:
+        return figure.report
+    name = row_label(figure.table, figure.row)
+    if len({f.column for f in items}) > 1:
+        name += f"·{column_label(figure.table, figure.row, figure.column)}"
+    return f"{name}｜{figure.report}"
+
+
+def _escape(text) -> str:
+    return escape(str(text))
+
+
+def create_app(settings: Settings, answerer: Answerer) -> gr.Blocks:
+    app = App(settings, answerer)
+    agencies = sorted({r["agency"] for r in app.facts.reports.values()})
+    years = sorted({r["year"] for r in app.facts.reports.values()})
+    reports = sorted(app.facts.reports.values(), key=lambda r: (r["agency"], r["year"]))
+    with gr.Blocks(title="政府信息公开年报问答") as demo:
+        gr.Markdown("## 政府信息公开工作年度报告 · 问答与数据查询\n"
+                    "答案中的每个数字都来自报告表格的单元格或报告原文，并附引用，点开引用可查看原文。")
+        with gr.Tab("问答", id="chat"):
+            chatbot = gr.Chatbot(label="对话", height=600, elem_id="chat", buttons=["copy"],
+                                 placeholder="请输入关于政府信息公开年度报告的问题，例如某机关某年收到、办理、结转了多少件申请。")
+            previous = gr.State(None)
+            with gr.Row():
+                question = gr.Textbox(placeholder="输入问题，按回车发送（500字以内）", show_label=False, scale=8,
+                                      elem_id="question", max_lines=4)
+                send = gr.Button("发送", variant="primary", scale=1, elem_id="send")
+                clear = gr.Button("清空对话", scale=1, elem_id="clear")
+            gr.Markdown("示例问题（点击即问）：")
+            with gr.Row():
+                example_buttons = [gr.Button(text, size="sm") for text in EXAMPLES]
+            for trigger in (question.submit, send.click):
+                trigger(app.respond, [question, chatbot, previous], [question, chatbot, previous])
+            for button, text in zip(example_buttons, EXAMPLES):
+                button.click(app.respond, [gr.State(text), chatbot, previous], [question, chatbot, previous])
+            clear.click(lambda: ([], None, ""), None, [chatbot, previous, question], queue=False)
+        with gr.Tab("数据查询", id="figures"):
+            with gr.Row():
+                pick_agencies = gr.Dropdown(agencies, value=agencies[:2], multiselect=True, label="机关",
+                                            elem_id="agencies")
+                pick_years = gr.Dropdown(years, value=[], multiselect=True, label="年度（不选即全部）",
+                                         elem_id="years")
+                pick_table = gr.Dropdown([(TABLE_LABELS[t], t) for t in TABLES], value=APPLICATIONS, label="表格",
+                                         elem_id="table")
+            with gr.Row():
+                pick_rows = gr.Dropdown(row_choices(APPLICATIONS), value=["new_received", "carried_forward"],
+                                        multiselect=True, label="行", elem_id="rows")
+                pick_columns = gr.Dropdown(column_choices(APPLICATIONS), value=["total"], multiselect=True,
+                                           label="列", elem_id="columns")
+            run = gr.Button("查询", variant="primary", elem_id="lookup")
+            notes = gr.Markdown()
+            compared = gr.Dataframe(label="对比", interactive=False, elem_id="compared")
+            chart = gr.BarPlot(x="项目", y="数值", color="报告", label="对比图", x_label_angle=-20, sort=None,
+                               elem_id="chart")
+            detail = gr.Dataframe(label="明细（核对状态与原文行）", interactive=False, wrap=True, elem_id="detail")
+            download = gr.DownloadButton("下载 CSV", interactive=False, elem_id="download")
+            pick_table.change(lambda t: (gr.Dropdown(choices=row_choices(t), value=[row_choices(t)[0][1]]),
+                                         gr.Dropdown(choices=column_choices(t), value=[column_choices(t)[-1][1]]
+                                                     if t != "proactive" else [column_choices(t)[0][1]])),
+                              pick_table, [pick_rows, pick_columns], queue=False)
+            run.click(app.lookup, [pick_agencies, pick_years, pick_table, pick_rows, pick_columns],
+                      [notes, compared, detail, chart, download])
+        with gr.Tab("报告", id="reports"):
+            listed = app.reports_table()
+            report_list = gr.Dataframe(listed, label="已收录的报告（点击一行打开）", interactive=False,
+                                       elem_id="report-list")
+            pick_report = gr.Dropdown([(f"{r['agency']} {r['year']}", r["id"]) for r in reports], value=None,
+                                      label="打开报告", elem_id="report")
+            shown = gr.HTML(elem_id="report-view")
+            pick_report.change(app.open_report, pick_report, shown)
+
+            def chosen(event: gr.SelectData) -> str:
+                return listed["报告编号"].iloc[event.index[0]]
+
+            report_list.select(chosen, None, pick_report)
+    return demo
+
+
+def ensure_index(settings: Settings) -> None:
+    """Builds the index when it is missing, empty or unreadable, with progress on the terminal."""
+    rebuild = False
+    if settings.facts_db.exists():
+        try:
+            with Store(settings.facts_db) as store:
+                if store.digests() and store.get_meta("embedder"):
+                    return
+        except UserError as error:
+            print(f"{error}\n正在重建索引。", file=sys.stderr)
+            rebuild = True
+    print(f"正在建立索引：{settings.corpus_dir} → {settings.data_dir}（首次需要几分钟）", file=sys.stderr)
+    result = build(settings, rebuild=rebuild, progress=True)
+    for error in result.errors:
+        print(f"error: {error}", file=sys.stderr)
+    print(f"索引完成：{result.summary()}", file=sys.stderr)
+
+
+def auth_from_env() -> tuple[str, str] | None:
+    user, password = (os.environ.get(name, "") for name in AUTH_ENV)
+    if bool(user) != bool(password):
+        raise UserError(f"set both {AUTH_ENV[0]} and {AUTH_ENV[1]} to require a login, or neither")
+    return (user, password) if user else None
+
+
+def port_from_env() -> int:
+    text = os.environ.get("GRADIO_SERVER_PORT", "") or str(DEFAULT_PORT)
+    if not text.isdigit() or not 0 < int(text) < 65536:
+        raise UserError(f"GRADIO_SERVER_PORT must be a port number, not {text!r}")
+    return int(text)
+
+
+def launch(settings: Settings, answerer: Answerer, **options):
+    """Starts the app with its queue; returns what gr.Blocks.launch returns."""
+    demo = create_app(settings, answerer)
+    demo.queue(default_concurrency_limit=settings.ui_concurrency, max_size=settings.ui_queue_size)
+    return demo, demo.launch(server_name=os.environ.get("GRADIO_SERVER_NAME") or "127.0.0.1",
+                             server_port=port_from_env(), auth=auth_from_env(),
+                             auth_message="请登录后使用。", show_error=False, **options)
+
+
+def main() -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    settings = Settings.from_env()
+    try:
+        auth_from_env()
+        port_from_env()
+        ensure_index(settings)
+        answerer = Answerer(settings)
+        launch(settings, answerer)
+    except UserError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
