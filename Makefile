@@ -5,7 +5,12 @@ export HF_HUB_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 
 .DEFAULT_GOAL := ci
-.PHONY: ci install run test lint build reports eval
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Debian's Chromium for tests/test_browser.py (Playwright drives /usr/bin/chromium and never
+# downloads a browser of its own), and a Chinese font for its screenshots.
+BROWSER_PACKAGES := chromium chromium-driver fonts-wqy-microhei
+
+.PHONY: ci install browser run ui test lint build reports eval
 
 ci: test
 
@@ -15,7 +20,15 @@ install:
 	$(PIP) install --quiet torch==2.13.0
 	$(PIP) install --quiet -e ".[test]"
 
-run: install build reports
+browser:
+	@if [ -x /usr/bin/chromium ] && fc-list :lang=zh 2>/dev/null | grep -q .; then /usr/bin/chromium --version; \
+	else $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $(BROWSER_PACKAGES); fi
+
+# Installs, brings the index up to date with corpus/, lists the reports, then serves the app.
+run: install build reports ui
+
+ui:
+	$(PYTHON) ui.py
 
 build:
 	$(PYTHON) -m index build
@@ -28,7 +41,7 @@ lint:
 
 # The evaluation harness fails the run when numeric or citation accuracy falls
 # below 0.98 or refusal accuracy below 0.95 (eval/run.py GATES).
-test: install lint
+test: install browser lint
 	$(PYTHON) -m pytest -q
 	$(PYTHON) -m eval
 

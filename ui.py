@@ -12,8 +12,11 @@ import os
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+import atexit  # noqa: E402
+import hashlib  # noqa: E402
 import logging  # noqa: E402
 import re  # noqa: E402
+import shutil  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
 from html import escape  # noqa: E402
@@ -67,6 +70,8 @@ class App:
         self.settings = settings
         self.answerer = answerer
         self.facts = answerer.facts
+        self.exports = Path(tempfile.mkdtemp(prefix="gongkai-csv-"))
+        atexit.register(shutil.rmtree, self.exports, ignore_errors=True)
 
     # -- 问答 ----------------------------------------------------------------------------------
     def respond(self, message: str, history: list, previous):
@@ -77,29 +82,29 @@ class App:
             shown = message if len(message) <= 200 else message[:200] + "……"
             history.append({"role": "user", "content": md(shown)})
         history.append({"role": "assistant", "content": "正在查找……"})
-        yield "", history, previous
+        yield "", list(history), previous
         conversation = Conversation(self.answerer, previous)
         try:
             answer = conversation.ask(message)
         except UserError as error:
             history[-1] = {"role": "assistant", "content": md(str(error))}
-            yield "", history, previous
+            yield "", list(history), previous
             return
         except Exception:
             log.exception("answering %r failed", message)
             history[-1] = {"role": "assistant", "content": BUSY}
-            yield "", history, previous
+            yield "", list(history), previous
             return
         text = ""
         for piece in _PIECE.findall(answer.answer):
             text += piece
             history[-1] = {"role": "assistant", "content": md(text)}
-            yield "", history, conversation.previous
+            yield "", list(history), conversation.previous
         if answer.citations:
             lines = "\n".join(f"- {citation_line(c)}" for c in answer.citations)
             history[-1] = {"role": "assistant", "content": f"{md(text)}\n\n**引用**\n\n{lines}"}
             history.extend(self.contexts(answer.citations))
-        yield "", history, conversation.previous
+        yield "", list(history), conversation.previous
 
     def contexts(self, citations: list[dict]) -> list[dict]:
         """One collapsed message per citation that opens to the quoted line in its context."""
@@ -131,13 +136,18 @@ class App:
                                 "是" if f.derived else "", f.check, f.check_detail, f.source] for f in items],
                               columns=FIGURE_HEADERS)
         header, lines = side_by_side(items)
+        order = list(dict.fromkeys(f.cell for f in items))
         chart = pd.DataFrame([{"项目": _bar_label(f, items), "数值": float(f.value), "报告": f.report}
-                              for f in items if f.value is not None], columns=["项目", "数值", "报告"])
-        path = Path(tempfile.mkdtemp(prefix="gongkai-")) / "figures.csv"
-        path.write_text(to_csv(items), encoding="utf-8")
+                              for f in sorted(items, key=lambda f: order.index(f.cell)) if f.value is not None],
+                             columns=["项目", "数值", "报告"])
+        text = to_csv(items)
+        # Named by content: the same lookup reuses its file instead of adding one per click.
+        path = self.exports / f"figures-{hashlib.sha1(text.encode()).hexdigest()[:12]}.csv"
+        path.write_text(text, encoding="utf-8")
         note = "\n".join(f"- {n}" for n in notes) or f"共 {len(items)} 个单元格。"
-        return note, pd.DataFrame(lines, columns=header), detail, chart, gr.DownloadButton(value=str(path),
-                                                                                            interactive=bool(items))
+        plot = gr.BarPlot(value=chart, sort=list(chart["项目"]))  # bars in the table's order, not alphabetical
+        return note, pd.DataFrame(lines, columns=header), detail, plot, gr.DownloadButton(value=str(path),
+                                                                                           interactive=bool(items))
 
     # -- 报告 ------------------------------------------------------------------------------------
     def reports_table(self) -> pd.DataFrame:
@@ -193,7 +203,8 @@ def create_app(settings: Settings, answerer: Answerer) -> gr.Blocks:
     agencies = sorted({r["agency"] for r in app.facts.reports.values()})
     years = sorted({r["year"] for r in app.facts.reports.values()})
     reports = sorted(app.facts.reports.values(), key=lambda r: (r["agency"], r["year"]))
-    with gr.Blocks(title="政府信息公开年报问答") as demo:
+    # delete_cache: exported CSV files are removed from Gradio's cache after an hour.
+    with gr.Blocks(title="政府信息公开年报问答", delete_cache=(3600, 3600)) as demo:
         gr.Markdown("## 政府信息公开工作年度报告 · 问答与数据查询\n"
                     "答案中的每个数字都来自报告表格的单元格或报告原文，并附引用，点开引用可查看原文。")
         with gr.Tab("问答", id="chat"):

@@ -155,7 +155,7 @@ def figures(facts: Facts, report_ids: list[str], table: str, rows: list[str], co
                 checks = checks_of_cell(report["checks"], table, row, column)
                 statuses = [c["status"] for c in checks]
                 status = next((STATUS[s] for s in ("fail", "skip", "pass") if s in statuses), NO_CHECK)
-                detail = "；".join(f"{STATUS[c['status']]} {c['detail']}" for c in checks if c["status"] != "pass")
+                detail = "；".join(f"{STATUS[c['status']]} {c['name']}：{c['detail']}" for c in checks if c["status"] != "pass")
                 if checks and not detail:
                     detail = f"{len(checks)} 项核对均通过"
                 out.append(Figure(rid, report["agency"], report["year"], table, row, column, row_label, column_label,

@@ -1,5 +1,6 @@
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,8 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 def isolated_state(tmp_path, monkeypatch):
     """Every on-disk state a test writes goes to its tmp_path."""
     monkeypatch.setenv("GONGKAI_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("GRADIO_TEMP_DIR", str(tmp_path / "gradio"))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     monkeypatch.delenv("GONGKAI_CORPUS_DIR", raising=False)
     for name in ("GONGKAI_LLM_BASE_URL", "GONGKAI_LLM_MODEL", "GONGKAI_LLM_API_KEY"):
         monkeypatch.delenv(name, raising=False)

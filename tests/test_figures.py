@@ -1,0 +1,103 @@
+"""The staff figures lookup over the seed store: cells, check status, source lines, CSV."""
+
+import csv
+import io
+from decimal import Decimal
+
+import pytest
+
+from index.checks import checks_of_cell
+from index.schema import APPLICATION_ROWS, APPLICATIONS, PROACTIVE, PROACTIVE_COLUMNS, REVIEW, TABLES
+from qa.figures import NO_CHECK, NOT_READ, column_choices, figures, row_choices, select_reports, side_by_side, to_csv
+
+
+@pytest.fixture(scope="module")
+def facts(answerer):
+    return answerer.facts
+
+
+def test_choices_cover_every_schema_key_with_chinese_labels():
+    rows = {k for _, k in row_choices(APPLICATIONS)}
+    assert {r.key for fmt in APPLICATION_ROWS.values() for r in fmt} <= rows
+    assert {"withheld", "unavailable", "not_processed", "other"} <= rows
+    proactive_columns = {k for _, k in column_choices(PROACTIVE)}
+    assert proactive_columns == {c for fmt in PROACTIVE_COLUMNS.values() for cols in fmt.values() for c in cols}
+    for table in TABLES:
+        for label, key in row_choices(table) + column_choices(table):
+            assert label and not label.isascii(), (table, key, label)
+    labels = dict(row_choices(APPLICATIONS))
+    assert "（五）不予处理 · 2.重复申请" in labels
+    assert labels["（三）不予公开（各项合计）"] == "withheld"
+
+
+def test_figures_give_value_check_status_and_printed_line(facts):
+    ids, notes = select_reports(facts, ["聊城市人民政府", "济南市人民政府办公厅"], [2024])
+    assert notes == []
+    items = figures(facts, ids, APPLICATIONS, ["carried_forward", "new_received"], ["total"])
+    found = {(f.agency, f.row): f for f in items}
+    liaocheng = found["聊城市人民政府", "carried_forward"]
+    assert liaocheng.value == Decimal(30) and liaocheng.unit == "件"
+    assert liaocheng.check == "通过"
+    assert liaocheng.source.startswith("四、结转下年度继续办理") and "30" in liaocheng.source
+    assert liaocheng.row_label == "四、结转下年度继续办理" and liaocheng.column_label == "总计"
+    assert found["济南市人民政府办公厅", "new_received"].value == 537
+    assert [f.agency for f in items] == ["聊城市人民政府"] * 2 + ["济南市人民政府办公厅"] * 2
+
+
+def test_a_derived_cell_is_marked(facts):
+    ids, _ = select_reports(facts, ["聊城市人民政府"], [])
+    (cell,) = figures(facts, ids, APPLICATIONS, ["carried_forward"], ["other_org"])
+    assert cell.derived and cell.value == 0
+
+
+def test_check_status_follows_the_checks_the_cell_takes_part_in(facts):
+    report = facts.reports["zibo-gov-office-2024"]
+    checks = checks_of_cell(report["checks"], APPLICATIONS, "new_received", "total")
+    assert {c["name"] for c in checks} >= {"applications.balance.total", "applications.row_total.new_received"}
+    assert checks_of_cell(report["checks"], PROACTIVE, "licensing", "decisions") == []
+    (licensing,) = figures(facts, ["zibo-gov-office-2024"], PROACTIVE, ["licensing"], ["decisions"])
+    assert licensing.check == NO_CHECK
+
+
+def test_a_failed_check_shows_as_failed(facts, monkeypatch):
+    report = dict(facts.reports["zibo-gov-office-2024"])
+    report["checks"] = [dict(c, status="fail") if c["name"] == "applications.balance.total" else c
+                        for c in report["checks"]]
+    monkeypatch.setitem(facts.reports, "zibo-gov-office-2024", report)
+    (cell,) = figures(facts, ["zibo-gov-office-2024"], APPLICATIONS, ["carried_forward"], ["total"])
+    assert cell.check == "未通过"
+    assert cell.check_detail.startswith("未通过 applications.balance.total：") and "=" in cell.check_detail
+
+
+def test_cells_outside_a_format_are_left_out_and_unread_cells_reported(facts):
+    # The 2020 report uses the 2019 format: no 2021-only rows, one 其他处理 row.
+    ids, _ = select_reports(facts, ["济南市历下区人民政府"], [])
+    items = figures(facts, ids, APPLICATIONS, ["other", "other.unpaid_fee"], ["total"])
+    assert [f.row for f in items] == ["other"]
+    # Its 政府集中采购 row printed no values: the cell exists in its format but was not read.
+    (procurement,) = figures(facts, ids, PROACTIVE, ["procurement"], ["items"])
+    assert procurement.value is None and procurement.check == NOT_READ
+    assert figures(facts, ids, PROACTIVE, ["procurement"], ["in_force"]) == []
+
+
+def test_missing_reports_are_noted(facts):
+    ids, notes = select_reports(facts, ["济南市历下区人民政府"], [2024])
+    assert ids == [] and notes == ["济南市历下区人民政府没有2024年度报告（现有：2020）"]
+
+
+def test_csv_keeps_exact_values_and_opens_as_utf8(facts):
+    ids, _ = select_reports(facts, ["聊城市人民政府"], [])
+    items = figures(facts, ids, PROACTIVE, ["fees"], ["amount"]) + figures(facts, ids, REVIEW, ["review"], ["total"])
+    text = to_csv(items)
+    assert text.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text[1:])))
+    assert rows[0]["value"] == "126661.053152" and rows[0]["unit"] == "万元"
+    assert rows[1]["row_label"] == "行政复议" and rows[1]["value"] == "126"
+    assert set(rows[0]) >= {"report_id", "agency", "year", "table", "row", "column", "check", "source"}
+
+
+def test_side_by_side_puts_reports_in_columns(facts):
+    ids, _ = select_reports(facts, ["聊城市人民政府", "淄博市人民政府办公室"], [2024])
+    header, lines = side_by_side(figures(facts, ids, APPLICATIONS, ["new_received"], ["total"]))
+    assert header == ["指标", "聊城市人民政府 2024", "淄博市人民政府办公室 2024"]
+    assert lines == [["一、本年新收政府信息公开申请数量 × 总计", "1951", "245"]]
