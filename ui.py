@@ -128,6 +128,9 @@ class App:
             raise gr.Error("请至少选择一个机关。")
         if not rows or not columns:
             raise gr.Error("请至少选择一行和一列。")
+        if table not in TABLES or not ({*rows} <= {k for _, k in row_choices(table)}
+                                       and {*columns} <= {k for _, k in column_choices(table)}):
+            raise gr.Error("所选的行或列不属于这张表格，请重新选择。")
         ids, notes = select_reports(self.facts, agencies, [int(y) for y in years or []])
         items = figures(self.facts, ids, table, rows, columns)
         if not items:
@@ -219,10 +222,12 @@ def create_app(settings: Settings, answerer: Answerer) -> gr.Blocks:
             gr.Markdown("示例问题（点击即问）：")
             with gr.Row():
                 example_buttons = [gr.Button(text, size="sm") for text in EXAMPLES]
-            for trigger in (question.submit, send.click):
-                trigger(app.respond, [question, chatbot, previous], [question, chatbot, previous])
+            question.submit(app.respond, [question, chatbot, previous], [question, chatbot, previous], api_name="ask")
+            send.click(app.respond, [question, chatbot, previous], [question, chatbot, previous],
+                       api_visibility="private")
             for button, text in zip(example_buttons, EXAMPLES):
-                button.click(app.respond, [gr.State(text), chatbot, previous], [question, chatbot, previous])
+                button.click(app.respond, [gr.State(text), chatbot, previous], [question, chatbot, previous],
+                             api_visibility="private")
             clear.click(lambda: ([], None, ""), None, [chatbot, previous, question], queue=False)
         with gr.Tab("数据查询", id="figures"):
             with gr.Row():
@@ -277,7 +282,7 @@ def ensure_index(settings: Settings) -> None:
         except UserError as error:
             print(f"{error}\n正在重建索引。", file=sys.stderr)
             rebuild = True
-    print(f"正在建立索引：{settings.corpus_dir} → {settings.data_dir}（首次需要几分钟）", file=sys.stderr)
+    print(f"正在建立索引：{settings.corpus_dir} → {settings.data_dir}（报告多时需要几分钟）", file=sys.stderr)
     result = build(settings, rebuild=rebuild, progress=True)
     for error in result.errors:
         print(f"error: {error}", file=sys.stderr)
@@ -309,6 +314,7 @@ def launch(settings: Settings, answerer: Answerer, **options):
 
 def main() -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
     settings = Settings.from_env()
     try:
         auth_from_env()

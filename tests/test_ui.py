@@ -1,6 +1,7 @@
 """The web app's handlers over the seed index, its start-up, and a real server with queue and login."""
 
 import socket
+import time
 from pathlib import Path
 
 import gradio as gr
@@ -177,5 +178,48 @@ def test_the_server_has_a_bounded_queue_and_an_optional_login(seed_store, answer
             assert client.post("/login", data={"username": "staff", "password": "wrong"}).status_code == 400
             assert client.post("/login", data={"username": "staff", "password": "secret"}).status_code == 200
             assert client.get("/config").status_code == 200
+    finally:
+        demo.close()
+
+
+def test_the_lookup_refuses_rows_of_another_table(app):
+    with pytest.raises(gr.Error, match="不属于这张表格"):
+        app.lookup(["聊城市人民政府"], [], "review_litigation", ["new_received"], ["total"])
+
+
+def test_concurrent_questions_are_answered_and_the_queue_is_bounded(seed_store, answerer, monkeypatch):
+    """Real clients against the real server: answers do not mix, and a full queue turns requests away."""
+    from gradio_client import Client
+
+    monkeypatch.setenv("GRADIO_SERVER_PORT", str(free_port()))
+    settings = Settings(data_dir=seed_store.data_dir, corpus_dir=seed_store.corpus_dir, ui_concurrency=2,
+                        ui_queue_size=2)
+    demo, (_, url, _) = ui.launch(settings, answerer, prevent_thread_lock=True, quiet=True)
+    try:
+        client = Client(url, verbose=False)
+        questions = {"聊城市2024年新收了多少件申请？": "1951", "淄博市2024年新收了多少件申请？": "245",
+                     "济南市政府办公厅2024年新收了多少件申请？": "537", "济宁市行政审批服务局2024年新收了多少件申请？": "27"}
+        jobs = {q: client.submit(q, [], api_name="/ask") for q in questions}
+        for q, job in jobs.items():
+            box, history = job.result(timeout=60)[:2]
+            answer = " ".join(part["text"] for part in history[1]["content"])  # as the browser receives it
+            assert f"{questions[q]}件" in answer, (q, answer)
+
+        original = answerer.ask
+
+        def slow(*args, **kwargs):
+            time.sleep(1.5)
+            return original(*args, **kwargs)
+
+        monkeypatch.setattr(answerer, "ask", slow)
+        jobs = [client.submit("聊城市2024年新收了多少件申请？", [], api_name="/ask") for _ in range(8)]
+        outcomes = []
+        for job in jobs:
+            try:
+                job.result(timeout=60)
+                outcomes.append("answered")
+            except Exception as error:  # the client raises its own error type for a full queue
+                outcomes.append(str(error))
+        assert outcomes.count("answered") >= 2 and any("queue" in o.lower() for o in outcomes), outcomes
     finally:
         demo.close()
