@@ -15,7 +15,6 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 import atexit  # noqa: E402
 import hashlib  # noqa: E402
 import logging  # noqa: E402
-import re  # noqa: E402
 import shutil  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
@@ -28,9 +27,10 @@ import pandas as pd  # noqa: E402
 from index import Settings, Store, UserError, build  # noqa: E402
 from index.schema import APPLICATIONS, TABLE_LABELS, TABLES  # noqa: E402
 from qa import Answerer, Conversation  # noqa: E402
+from qa.chat import answer_message, context_messages, growing, literal  # noqa: E402
 from qa.figures import Figure, column_choices, figures, row_choices, select_reports, side_by_side, to_csv  # noqa: E402
 from qa.lookup import column_label, row_label  # noqa: E402
-from qa.render import citation_html, report_html  # noqa: E402
+from qa.render import report_html  # noqa: E402
 
 log = logging.getLogger("gongkai.ui")
 AUTH_ENV = ("GONGKAI_UI_USER", "GONGKAI_UI_PASSWORD")
@@ -44,23 +44,7 @@ EXAMPLES = (
     "How many applications did Liaocheng carry forward in 2024?",
 )
 FIGURE_HEADERS = ["机关", "年度", "行", "列", "数值", "单位", "推得", "核对", "核对说明", "原文行"]
-_PIECE = re.compile(r".+?(?:[。；！？!?\n]|$)", re.S)
-_MARKDOWN = re.compile(r"([\\`*_#|<>])")
 BUSY = "系统正忙或出错，请稍后再试。"
-
-
-def md(text: str) -> str:
-    """Report text shown literally in the chat's markdown."""
-    return _MARKDOWN.sub(r"\\\1", text)
-
-
-def citation_line(c: dict) -> str:
-    place = [f"{c['agency']}{c['year']}年度报告", c.get("section") or ""]
-    if c.get("table"):
-        place.append(f"{c.get('row_label', c['row'])} × {c.get('column_label', c['column'])}")
-    quote = " ".join((c.get("quote") or "").split())
-    quote = quote if len(quote) <= 120 else quote[:118] + "……"
-    return f"[{c['n']}] {' · '.join(p for p in place if p)}：「{md(quote)}」"
 
 
 class App:
@@ -80,14 +64,14 @@ class App:
         message = (message or "").strip()
         if message:
             shown = message if len(message) <= 200 else message[:200] + "……"
-            history.append({"role": "user", "content": md(shown)})
+            history.append({"role": "user", "content": literal(shown)})
         history.append({"role": "assistant", "content": "正在查找……"})
         yield "", list(history), previous
         conversation = Conversation(self.answerer, previous)
         try:
             answer = conversation.ask(message)
         except UserError as error:
-            history[-1] = {"role": "assistant", "content": md(str(error))}
+            history[-1] = {"role": "assistant", "content": literal(str(error))}
             yield "", list(history), previous
             return
         except Exception:
@@ -95,32 +79,15 @@ class App:
             history[-1] = {"role": "assistant", "content": BUSY}
             yield "", list(history), previous
             return
-        text = ""
-        for piece in _PIECE.findall(answer.answer):
-            text += piece
-            history[-1] = {"role": "assistant", "content": md(text)}
+        for shown in growing(answer.answer):
+            history[-1] = {"role": "assistant", "content": shown}
             yield "", list(history), conversation.previous
+        history[-1] = answer_message(answer.answer, answer.citations)
         if answer.citations:
-            lines = "\n".join(f"- {citation_line(c)}" for c in answer.citations)
-            history[-1] = {"role": "assistant", "content": f"{md(text)}\n\n**引用**\n\n{lines}"}
-            history.extend(self.contexts(answer.citations))
+            with Store(self.settings.facts_db) as store:
+                texts = {rid: store.text(rid) for rid in {c["report_id"] for c in answer.citations}}
+            history.extend(context_messages(answer.citations, self.facts, texts))
         yield "", list(history), conversation.previous
-
-    def contexts(self, citations: list[dict]) -> list[dict]:
-        """One collapsed message per citation that opens to the quoted line in its context."""
-        out = []
-        with Store(self.settings.facts_db) as store:
-            texts = {rid: store.text(rid) for rid in dict.fromkeys(c["report_id"] for c in citations)}
-        for c in citations:
-            rid = c["report_id"]
-            report = self.facts.reports[rid]
-            body = citation_html(c, texts[rid], self.facts.sections.get(rid, []), self.facts.cells.get(rid, {}),
-                                 report.get("formats") or {})
-            where = f"{c['row_label']} × {c['column_label']}" if c.get("table") else c.get("section") or ""
-            out.append({"role": "assistant", "content": body,
-                        "metadata": {"title": f"[{c['n']}] 查看原文：{c['agency']}{c['year']} · {where}",
-                                     "status": "done"}})
-        return out
 
     # -- 数据查询 --------------------------------------------------------------------------------
     def lookup(self, agencies: list[str], years: list, table: str, rows: list[str], columns: list[str]):

@@ -1,0 +1,57 @@
+"""The chat's messages, in Gradio's messages format: an answer growing piece by piece as it
+streams, then its citations, each also as a collapsed message that opens to its context."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .lookup import Facts
+from .render import citation_html
+
+_PIECE = re.compile(r".+?(?:[。；！？!?\n]|$)", re.S)
+_MARKDOWN = re.compile(r"([\\`*_#|<>])")
+QUOTE_CHARS = 120  # of a citation's quoted line shown under the answer; the context shows all of it
+
+
+def literal(text: str) -> str:
+    """Text shown as typed: the chat renders markdown (and HTML), report text and questions must not."""
+    return _MARKDOWN.sub(r"\\\1", text)
+
+
+def growing(text: str) -> Iterator[str]:
+    """The answer sentence by sentence, each time from its start."""
+    shown = ""
+    for piece in _PIECE.findall(text):
+        shown += piece
+        yield literal(shown)
+
+
+def citation_line(c: dict) -> str:
+    """[1] report · section · row × column：「quoted line」"""
+    place = [f"{c['agency']}{c['year']}年度报告", c.get("section") or ""]
+    if c.get("table"):
+        place.append(f"{c.get('row_label', c['row'])} × {c.get('column_label', c['column'])}")
+    quote = " ".join((c.get("quote") or "").split())
+    quote = quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS - 2] + "……"
+    return f"[{c['n']}] {' · '.join(p for p in place if p)}：「{literal(quote)}」"
+
+
+def answer_message(text: str, citations: list[dict]) -> dict:
+    content = literal(text)
+    if citations:
+        content += "\n\n**引用**\n\n" + "\n".join(f"- {citation_line(c)}" for c in citations)
+    return {"role": "assistant", "content": content}
+
+
+def context_messages(citations: list[dict], facts: Facts, texts: dict[str, str]) -> list[dict]:
+    """One collapsed message per citation; `texts` holds each cited report's text by id."""
+    out = []
+    for c in citations:
+        rid = c["report_id"]
+        body = citation_html(c, texts[rid], facts.sections.get(rid, []), facts.cells.get(rid, {}),
+                             facts.reports[rid].get("formats") or {})
+        where = f"{c['row_label']} × {c['column_label']}" if c.get("table") else c.get("section") or ""
+        out.append({"role": "assistant", "content": body,
+                    "metadata": {"title": f"[{c['n']}] 查看原文：{c['agency']}{c['year']} · {where}", "status": "done"}})
+    return out
