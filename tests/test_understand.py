@@ -240,6 +240,7 @@ def test_years_in_questions(gazetteer, question, years):
         ("聊城市上年结转多少申请？", [Ask(APP, "carried_in")]),
         ("聊城市结转下年度多少申请？", [Ask(APP, "carried_forward")]),
         ("How many applications were carried forward in Liaocheng?", [Ask(APP, "carried_forward")]),
+        ("How many applications did Liaocheng carry forward in 2024?", [Ask(APP, "carried_forward")]),
         ("How many applications were carried over from last year in Liaocheng?", [Ask(APP, "carried_in")]),
         # results
         ("聊城市予以公开多少件？", [Ask(APP, "disclosed")]),
