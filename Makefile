@@ -10,7 +10,10 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # downloads a browser of its own), and a Chinese font for its screenshots.
 BROWSER_PACKAGES := chromium chromium-driver fonts-wqy-microhei
 
-.PHONY: ci install browser run ui test lint build reports eval
+# LibreOffice turns the Word versions of the seeds into PDFs in tests/test_formats.py.
+OFFICE_PACKAGES := libreoffice-writer-nogui
+
+.PHONY: ci install browser office run ui test lint build reports eval
 
 ci: test
 
@@ -23,6 +26,10 @@ install:
 browser:
 	@if [ -x /usr/bin/chromium ] && fc-list :lang=zh 2>/dev/null | grep -q .; then /usr/bin/chromium --version; \
 	else $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $(BROWSER_PACKAGES); fi
+
+office:
+	@if command -v soffice >/dev/null; then echo "soffice: $$(command -v soffice)"; \
+	else $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $(OFFICE_PACKAGES); fi
 
 # Installs, brings the index up to date with corpus/, lists the reports, then serves the app.
 # A report file that cannot be read fails `index build` but not the app: the others are served.
@@ -45,7 +52,7 @@ lint:
 
 # The evaluation harness fails the run when numeric or citation accuracy falls
 # below 0.98 or refusal accuracy below 0.95 (eval/run.py GATES).
-test: install browser lint
+test: install browser office lint
 	$(PYTHON) -m pytest -q
 	$(PYTHON) -m eval
 

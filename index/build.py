@@ -13,12 +13,10 @@ from .chunks import embed_text
 from .embed import Embedder, make_embedder
 from .errors import ReportError
 from .metadata import Metadata, read_manifest
-from .reader import digest, read_report
+from .reader import SUFFIXES, digest, read_report
 from .settings import Settings
 from .store import Store, StoreVersionError
 from .vectors import VectorStore
-
-REPORT_SUFFIXES = (".txt",)
 
 
 @dataclass
@@ -46,7 +44,7 @@ def _bar(items: list, desc: str, progress: bool | None):
 def report_files(corpus: Path, manifest: dict[str, Metadata]) -> tuple[list[str], list[str]]:
     """Report files (relative to the corpus) and errors for manifest rows whose file is missing."""
     found = {p.relative_to(corpus).as_posix() for p in corpus.rglob("*")
-             if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES and not p.name.startswith(".")}
+             if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith(".")}
     errors = [f"{corpus / f}: listed in {corpus / 'manifest.csv'} but the file does not exist"
               for f in manifest if f not in found]
     return sorted(found), errors

@@ -12,9 +12,12 @@ from .errors import ReportError
 from .facts import Check, Fact
 from .metadata import Metadata, resolve
 from .normalize import normalize
+from .pdf import pdf_text
 from .schema import APPLICATIONS, TABLES
 from .sections import Section, split_sections
 from .tables import parse_tables
+from .webpage import html_text
+from .word import docx_text
 
 # Bump when parsing changes, so that an incremental build re-reads every report.
 PARSER_VERSION = "2"
@@ -64,6 +67,32 @@ def decode(path: Path, data: bytes) -> str:
     raise ReportError(path, "not valid UTF-8 or GB18030 text")
 
 
+READERS = {".pdf": pdf_text, ".html": html_text, ".htm": html_text, ".docx": docx_text}
+SUFFIXES = (".txt", *READERS)
+MAX_DOCUMENT_BYTES = 200_000_000  # PDFs carry images and fonts
+
+
+def extract(path: Path, data: bytes) -> str:
+    """The text of a report file of any supported format, in the layout of index/layout.py."""
+    read = READERS.get(path.suffix.lower())
+    if read is None:
+        return decode(path, data)
+    if not data.strip():
+        raise ReportError(path, "the file is empty")
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise ReportError(path, f"the file is {len(data):,} bytes, over the {MAX_DOCUMENT_BYTES:,}-byte limit")
+    try:
+        text = read(path, data)
+    except ReportError:
+        raise
+    except Exception as exc:  # each library raises its own types for a damaged file
+        kind = path.suffix.lower().lstrip(".").upper()
+        raise ReportError(path, f"not a readable {kind} file ({type(exc).__name__}: {exc})") from exc
+    if not text.strip():
+        raise ReportError(path, "no text found in the file")
+    return text
+
+
 def digest(data: bytes, manifest_row: Metadata | None) -> str:
     """Content hash of the file, its manifest row and the parser version."""
     h = hashlib.sha256(data)
@@ -95,7 +124,7 @@ def read_report(path: Path, file: str, manifest: dict[str, Metadata]) -> ParsedR
         data = path.read_bytes()
     except OSError as exc:
         raise ReportError(path, f"cannot be read ({exc.strerror})") from exc
-    text = normalize(decode(path, data))
+    text = normalize(extract(path, data))
     meta, meta_warnings = resolve(file, text, manifest)
     report = parse_text(text, meta.id)
     report.meta = meta

@@ -1,0 +1,43 @@
+"""The text layout every reader produces: one line per paragraph, one line per table row with its
+cells separated by tabs. A cell spanning rows or columns is written once, at its top-left position,
+and leaves empty cells elsewhere, as text extracted from a printed table does."""
+
+from __future__ import annotations
+
+import re
+
+_SPACE = re.compile(r"\s+")
+
+
+def cell_text(text: str | None) -> str:
+    """A cell's text on one line: a label wrapped inside its cell is one label."""
+    return _SPACE.sub(" ", text or "").strip()
+
+
+def table_lines(rows: list[list[str | None]]) -> list[str]:
+    """Tab-separated rows; rows with no text are left out."""
+    lines = []
+    for row in rows:
+        cells = [cell_text(c) for c in row]
+        if any(cells):
+            lines.append("\t".join(cells).rstrip("\t"))
+    return lines
+
+
+def grid(cells: list[list[tuple[str, int, int]]]) -> list[list[str]]:
+    """Rows of (text, rowspan, colspan) cells, as HTML and Word give them, placed on a grid."""
+    taken: dict[tuple[int, int], str] = {}
+    for r, row in enumerate(cells):
+        c = 0
+        for text, rowspan, colspan in row:
+            while (r, c) in taken:
+                c += 1
+            for dr in range(rowspan):
+                for dc in range(colspan):
+                    taken[(r + dr, c + dc)] = text if dr == dc == 0 else ""
+            c += colspan
+    if not taken:
+        return []
+    height = max(r for r, _ in taken) + 1
+    width = max(c for _, c in taken) + 1
+    return [[taken.get((r, c), "") for c in range(width)] for r in range(height)]

@@ -1,0 +1,70 @@
+"""PDF reports with a text layer: text lines and ruled tables in reading order, a table that
+continues on the next page joined to its first part (a repeated header row dropped)."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from .errors import ReportError
+from .layout import cell_text, table_lines
+
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d+)\s*$")
+MIN_CHARS = 20  # fewer characters of text in the whole file: a scan
+
+
+def _inside(obj: dict, boxes: list[tuple]) -> bool:
+    x = (obj["x0"] + obj["x1"]) / 2
+    y = (obj["top"] + obj["bottom"]) / 2
+    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+
+def _page_items(page) -> list[tuple[float, str, object]]:
+    """(top, kind, content) of the page's text lines and tables, top to bottom."""
+    tables = page.find_tables()
+    boxes = [t.bbox for t in tables]
+    items: list[tuple[float, str, object]] = [(t.bbox[1], "table", t.extract()) for t in tables]
+    text = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
+    for line in text.extract_text_lines(keep_blank_chars=True):
+        if not _PAGE_NUMBER.match(line["text"]):
+            items.append((line["top"], "text", line["text"]))
+    return sorted(items, key=lambda item: item[0])
+
+
+def _width(rows: list[list]) -> int:
+    return max((len(r) for r in rows), default=0)
+
+
+def pdf_text(path, data: bytes) -> str:
+    """The report's text in the layout of index/layout.py; ReportError for encrypted or scanned files."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pages = [_page_items(page) for page in pdf.pages]
+    except Exception as exc:  # pdfplumber wraps pdfminer's many error types in its own
+        if any(isinstance(e, PDFPasswordIncorrect) for e in (exc, exc.__context__, *exc.args)):
+            raise ReportError(path, "the PDF is encrypted with a password; save an unprotected copy") from exc
+        raise ReportError(path, f"not a readable PDF ({type(exc).__name__}: {exc})") from exc
+    chars = sum(len(content) if kind == "text" else sum(len(c or "") for row in content for c in row)
+                for items in pages for _, kind, content in items)
+    if chars < MIN_CHARS:
+        raise ReportError(path, "the PDF has no text layer (a scan?); OCR is not supported, so it yields nothing")
+    blocks: list[tuple[str, object]] = []
+    for items in pages:
+        for n, (_, kind, content) in enumerate(items):
+            previous = blocks[-1] if blocks else None
+            if n == 0 and kind == "table" and previous and previous[0] == "table" and \
+                    _width(previous[1]) == _width(content):
+                rows = content
+                head = [[cell_text(c) for c in r] for r in previous[1][:len(rows)]]
+                while rows and head and [cell_text(c) for c in rows[0]] == head[0]:
+                    rows, head = rows[1:], head[1:]  # the header repeated on the new page
+                previous[1].extend(rows)
+            else:
+                blocks.append((kind, content))
+    lines: list[str] = []
+    for kind, content in blocks:
+        lines.extend(table_lines(content) if kind == "table" else [content])
+    return "\n".join(lines)
