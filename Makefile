@@ -51,10 +51,12 @@ lint:
 	$(PYTHON) -m ruff check .
 
 # The evaluation harness fails the run when numeric or citation accuracy falls
-# below 0.98 or refusal accuracy below 0.95 (eval/run.py GATES).
+# below 0.98 or refusal accuracy below 0.95 (eval/run.py GATES); the load check when
+# 20 chat sessions asking back to back for 10 s meet an error or a p95 over 2 s.
 test: install browser office lint
 	$(PYTHON) -m pytest -q
 	$(PYTHON) -m eval
+	$(PYTHON) benchmarks/load.py --start --duration 10 --think 0 --check
 
 eval:
 	$(PYTHON) -m eval

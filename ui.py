@@ -288,6 +288,8 @@ def main() -> int:
         port_from_env()
         ensure_index(settings)
         answerer = Answerer(settings)
+        for question in (EXAMPLES[0], EXAMPLES[4]):  # a figure and a text question: the first user waits for no lazy load
+            answerer.ask(question)
         launch(settings, answerer)
     except UserError as error:
         print(f"error: {error}", file=sys.stderr)

@@ -19,12 +19,15 @@ def literal(text: str) -> str:
     return _MARKDOWN.sub(r"\\\1", text)
 
 
-def growing(text: str) -> Iterator[str]:
-    """The answer sentence by sentence, each time from its start."""
-    shown = ""
-    for piece in _PIECE.findall(text):
-        shown += piece
-        yield literal(shown)
+STEPS = 3  # updates per streamed answer: each one re-sends the chat, so a long ranking is not sent 20 times
+
+
+def growing(text: str, steps: int = STEPS) -> Iterator[str]:
+    """The answer in up to `steps` growing parts, cut at sentence ends, each time from its start."""
+    pieces = _PIECE.findall(text)
+    size = -(-len(pieces) // steps) if pieces else 1
+    for end in range(size, len(pieces) + size, size):
+        yield literal("".join(pieces[:end]))
 
 
 def citation_line(c: dict) -> str:

@@ -29,8 +29,9 @@ from .lookup import ORGANISATIONS
 
 WINDOW = 400  # characters of the section shown on each side of a quote
 ROLE_TABLES = {"proactive": PROACTIVE, "applications": APPLICATIONS, "review": REVIEW}
-_TABLE = 'style="border-collapse:collapse;font-size:13px;margin:6px 0"'
-_CELL = "border:1px solid #d1d5db;padding:2px 6px;"
+# Plain cells carry no style of their own: a table is sent with every chat turn, so it is kept small.
+_TABLE = 'border="1" cellpadding="3" style="border-collapse:collapse;font-size:13px;margin:6px 0"'
+_CELL = ""
 _LINE = "#fef3c7"  # the cited row and column
 _HIT = "background:#fde047;font-weight:bold;outline:2px solid #ca8a04;"  # the cited cell
 _MARK = '<mark style="background:#fde047">'
@@ -61,7 +62,7 @@ def _value(fact: dict | None) -> str:
 
 def _td(content: str, hit: bool, line: bool, tag: str = "td") -> str:
     style = _CELL + (_HIT if hit else f"background:{_LINE};" if line else "")
-    return f'<{tag} style="{style}">{content}</{tag}>'
+    return f'<{tag} style="{style}">{content}</{tag}>' if style else f"<{tag}>{content}</{tag}>"
 
 
 def table_html(table: str, cells: dict, fmt: str = "2021", row: str | None = None, column: str | None = None) -> str:
@@ -107,7 +108,7 @@ def _head(columns: dict[str, str], col_hit) -> str:
 
     def th(key: str, label: str, span: str = "") -> str:
         style = _CELL + (f"background:{_LINE};" if col_hit(key) else "")
-        return f'<th {span} style="{style}">{escape(label)}</th>'
+        return f'<th {span} style="{style}">{escape(label)}</th>' if style else f"<th {span}>{escape(label)}</th>"
 
     top = th("", "", 'rowspan="2"') + th("natural_person", "自然人", 'rowspan="2"')
     top += th("", "法人或其他组织", f'colspan="{len(ORGANISATIONS)}"') + th("total", "总计", 'rowspan="2"')

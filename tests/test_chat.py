@@ -13,6 +13,9 @@ def test_an_answer_grows_by_sentences_to_the_whole():
     shown = list(growing(text))
     assert shown == ["甲有30件[1]；", "甲有30件[1]；乙有29件[2]。", text]
     assert list(growing("no end mark")) == ["no end mark"]
+    ranking = "".join(f"{n}. 某机关{n}件；" for n in range(1, 11))
+    shown = list(growing(ranking))
+    assert len(shown) == 3 and shown[-1] == ranking and all(b.startswith(a) for a, b in zip(shown, shown[1:]))
 
 
 def test_a_citation_line_names_its_place_and_shortens_long_quotes():

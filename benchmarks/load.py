@@ -1,0 +1,167 @@
+"""Load on the web app: concurrent chat sessions for a bounded time; writes benchmarks/load.md.
+
+    python benchmarks/load.py --url http://127.0.0.1:7860      # against a running app
+    python benchmarks/load.py --start                          # starts `python ui.py` itself
+    python benchmarks/load.py --start --duration 10 --check    # CI: exit 1 on any error or p95 over target
+
+Each session is its own Gradio client (its own session state, so follow-ups follow its own
+previous question) asking the evaluation set's questions in a shuffled order, one after
+another, through the chat's /ask endpoint. Target without an LLM: no errors, p95 under 2 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+OUT = REPO / "benchmarks" / "load.md"
+TARGET_P95_S = 2.0
+HISTORY = int(os.environ.get("LOAD_HISTORY", "20"))  # messages of its chat a session sends back
+
+
+def questions() -> list[str]:
+    lines = (REPO / "eval" / "questions.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line)["question"] for line in lines if line.strip()]
+
+
+def percentile(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))] if values else 0.0
+
+
+def session(url: str, asked: list[str], deadline: float, seed: int, latencies: list, errors: list,
+            think: float) -> None:
+    from gradio_client import Client
+
+    try:
+        client = Client(url, verbose=False)
+    except Exception as error:  # a refused connection is a result to report, not a crash
+        errors.append(f"connect: {type(error).__name__}: {error}")
+        return
+    rng = random.Random(seed)
+    order = rng.sample(asked, len(asked))
+    history: list = []
+    n = 0
+    time.sleep(rng.uniform(0, think))  # sessions arrive over the first moments, not all in one instant
+    while time.monotonic() < deadline:
+        question = order[n % len(order)]
+        n += 1
+        start = time.monotonic()
+        try:
+            _, history = client.predict(question, (history[-HISTORY:] if HISTORY else []), api_name="/ask")[:2]
+            if not history or history[-1].get("role") != "assistant":
+                raise ValueError("no answer in the chat")
+            latencies.append(time.monotonic() - start)
+        except Exception as error:
+            errors.append(f"{question[:30]}: {type(error).__name__}: {error}")
+        if think:
+            time.sleep(rng.uniform(0.5 * think, 1.5 * think))  # reading the answer before the next question
+
+
+def run(url: str, sessions: int, duration: float, think: float = 0.0) -> dict:
+    asked = questions()
+    latencies: list[float] = []
+    errors: list[str] = []
+    started = time.monotonic()
+    deadline = started + duration
+    threads = [threading.Thread(target=session, args=(url, asked, deadline, n, latencies, errors, think),
+                                daemon=True)
+               for n in range(sessions)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=duration + 120)
+    elapsed = time.monotonic() - started
+    return {"sessions": sessions, "think_s": think, "duration_s": round(elapsed, 1), "requests": len(latencies),
+            "errors": len(errors), "throughput_per_s": round(len(latencies) / elapsed, 1),
+            "p50_s": round(statistics.median(latencies), 3) if latencies else None,
+            "p95_s": round(percentile(latencies, 95), 3), "max_s": round(max(latencies, default=0), 3),
+            "first_errors": errors[:5]}
+
+
+def start_app() -> tuple[subprocess.Popen, str]:
+    """`python ui.py` on a free port over the configured index (built first if missing)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = dict(os.environ, GRADIO_SERVER_PORT=str(port), GRADIO_ANALYTICS_ENABLED="False", HF_HUB_OFFLINE="1")
+    process = subprocess.Popen([sys.executable, "ui.py"], cwd=REPO, env=env, stdout=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/"
+    import httpx
+
+    for _ in range(600):
+        if process.poll() is not None:
+            raise SystemExit(f"ui.py exited with status {process.returncode}")
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return process, url
+        except httpx.HTTPError:
+            time.sleep(0.5)
+    process.terminate()
+    raise SystemExit("ui.py did not start within 5 minutes")
+
+
+def write(results: list[dict]) -> None:
+    rows = "".join(f"| {r['sessions']} | {r['think_s']:g} | {r['duration_s']} | {r['requests']} | {r['errors']} | "
+                   f"{r['throughput_per_s']} | {r['p50_s']} | {r['p95_s']} | {r['max_s']} |\n" for r in results)
+    OUT.write_text(
+        "# Load on the web app (no LLM)\n\n"
+        f"Measured {date.today()} on {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        "by `python benchmarks/load.py --start --think 2 0 --write`. Each session is a Gradio client (its own "
+        "session state) asking the evaluation set's questions in a shuffled order through the chat's /ask "
+        "endpoint, sending back the last 20 messages of its chat. With think time, a session waits on average "
+        "that long between questions (reading the answer) and sessions arrive spread over the first interval; "
+        "with 0 they ask back to back. The load generator runs on the same two cores as the app, whose queue "
+        "answers 4 at a time (`Settings.ui_concurrency`).\n\n"
+        "| sessions | think s | seconds | requests | errors | throughput /s | p50 s | p95 s | max s |\n"
+        "|---|---|---|---|---|---|---|---|---|\n" + rows +
+        f"\nTarget: no errors and p95 under {TARGET_P95_S:g} s. CI runs a 10-second back-to-back version "
+        "(`make test`: `--duration 10 --think 0 --check`).\n",
+        encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--url", default="http://127.0.0.1:7860/")
+    parser.add_argument("--start", action="store_true", help="start python ui.py on a free port and stop it after")
+    parser.add_argument("--sessions", type=int, default=20)
+    parser.add_argument("--duration", type=float, default=60.0, help="seconds (at most 60)")
+    parser.add_argument("--think", type=float, nargs="+", default=[2.0],
+                        help="mean seconds a session waits between questions (0: back to back); several: one run each")
+    parser.add_argument("--check", action="store_true", help="exit 1 on any error or a p95 over the target")
+    parser.add_argument("--write", action="store_true", help=f"record the figures in {OUT.relative_to(REPO)}")
+    args = parser.parse_args(argv)
+    duration = min(args.duration, 60.0)
+    process, url = start_app() if args.start else (None, args.url)
+    try:
+        results = [run(url, args.sessions, duration, think) for think in args.think]
+    finally:
+        if process is not None:
+            process.terminate()
+            process.wait(timeout=30)
+    print(json.dumps(results, ensure_ascii=False, indent=1))
+    if args.write:
+        write(results)
+    failed = [r for r in results if r["errors"] or not r["requests"] or r["p95_s"] > TARGET_P95_S]
+    if args.check and failed:
+        for r in failed:
+            print(f"load check failed (think {r['think_s']:g} s): {r['errors']} errors, p95 {r['p95_s']} s "
+                  f"(target {TARGET_P95_S:g} s)", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
