@@ -18,7 +18,6 @@ import logging  # noqa: E402
 import shutil  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
-from html import escape  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import gradio as gr  # noqa: E402
@@ -138,20 +137,7 @@ class App:
             return "<p>没有这份报告。</p>"
         with Store(self.settings.facts_db) as store:
             text = store.text(report_id)
-        checks = report["checks"]
-        failed = [c for c in checks if c["status"] != "pass"]
-        items = "".join(f"<li>{'✓' if c['status'] == 'pass' else '✗' if c['status'] == 'fail' else '–'} "
-                        f"{c['name']}：{_escape(c['detail'])}</li>" for c in failed + [c for c in checks
-                                                                                        if c["status"] == "pass"])
-        warnings = "".join(f"<li>{_escape(w)}</li>" for w in report["warnings"])
-        head = (f"<h3>{_escape(report['title'])}</h3><p>{_escape(report['region'] or '')} · "
-                f"{_escape(report['level'] or '')} · 核对 {len(checks) - len(failed)}/{len(checks)} 通过"
-                + (f"，<b style='color:#b91c1c'>{len(failed)} 项未通过或未核对</b>" if failed else "")
-                + (f" · 来源：{_escape(report['source_url'])}" if report.get("source_url") else "") + "</p>"
-                f"<details><summary>核对记录</summary><ul>{items}</ul></details>"
-                + (f"<details><summary>解析提示</summary><ul>{warnings}</ul></details>" if warnings else ""))
-        return head + report_html(report, text, self.facts.sections.get(report_id, []),
-                                  self.facts.cells.get(report_id, {}))
+        return report_html(report, text, self.facts.sections.get(report_id, []), self.facts.cells.get(report_id, {}))
 
 
 def _bar_label(figure: Figure, items: list[Figure]) -> str:
@@ -162,10 +148,6 @@ def _bar_label(figure: Figure, items: list[Figure]) -> str:
     if len({f.column for f in items}) > 1:
         name += f"·{column_label(figure.table, figure.row, figure.column)}"
     return f"{name}｜{figure.report}"
-
-
-def _escape(text) -> str:
-    return escape(str(text))
 
 
 def create_app(settings: Settings, answerer: Answerer) -> gr.Blocks:

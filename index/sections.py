@@ -32,7 +32,12 @@ class Section:
 
     @property
     def heading(self) -> str:
-        return f"{NUMERALS[self.number - 1] if self.number <= 10 else self.number}、{self.title}"
+        return heading(self.number, self.title)
+
+
+def heading(number: int, title: str) -> str:
+    """一、总体情况 (numbers past 十 as digits)."""
+    return f"{NUMERALS[number - 1] if number <= 10 else number}、{title}"
 
 
 def numeral_value(numeral: str) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .compose import report_name
 from .lookup import Facts
 from .render import citation_html
 
@@ -32,7 +33,7 @@ def growing(text: str, steps: int = STEPS) -> Iterator[str]:
 
 def citation_line(c: dict) -> str:
     """[1] report · section · row × column：「quoted line」"""
-    place = [f"{c['agency']}{c['year']}年度报告", c.get("section") or ""]
+    place = [report_name(c, "zh"), c.get("section") or ""]
     if c.get("table"):
         place.append(f"{c.get('row_label', c['row'])} × {c.get('column_label', c['column'])}")
     quote = " ".join((c.get("quote") or "").split())

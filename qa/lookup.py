@@ -18,7 +18,7 @@ from index.schema import (
     application_row_label,
     cell_label,
 )
-from index.sections import NUMERALS
+from index.sections import heading
 
 from .understand import Ask
 
@@ -131,7 +131,7 @@ class Facts:
     def section(self, report_id: str, table: str) -> str:
         for s in self.sections.get(report_id, []):
             if s["role"] == _ROLE[table]:
-                return f"{NUMERALS[s['number'] - 1] if s['number'] <= 10 else s['number']}、{s['title']}"
+                return heading(s["number"], s["title"])
         return TABLE_LABELS[table]
 
     def sources(self, cell: Cell) -> list[dict]:

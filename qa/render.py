@@ -23,7 +23,7 @@ from index.schema import (
     application_row_label,
     cell_label,
 )
-from index.sections import NUMERALS
+from index.sections import heading
 
 from .lookup import ORGANISATIONS
 
@@ -36,11 +36,6 @@ _LINE = "#fef3c7"  # the cited row and column
 _HIT = "background:#fde047;font-weight:bold;outline:2px solid #ca8a04;"  # the cited cell
 _MARK = '<mark style="background:#fde047">'
 _BLANK_LINES = re.compile(r"\n\s*\n\s*")
-
-
-def heading(section: dict) -> str:
-    n = section["number"]
-    return f"{NUMERALS[n - 1] if n <= 10 else n}、{section['title']}"
 
 
 def _text(text: str) -> str:
@@ -129,7 +124,7 @@ def excerpt_html(text: str, section: dict | None, start: int, end: int, window: 
     body = (_text(text[left:start]) + _MARK + _text(text[start:end]) + "</mark>" + _text(text[end:right]))
     before = "……" if left > lo else ""
     after = "……" if right < hi else ""
-    title = f"<b>{escape(heading(section))}</b><br>" if section else ""
+    title = f"<b>{escape(heading(section['number'], section['title']))}</b><br>" if section else ""
     return f'<div style="font-size:13px;line-height:1.6">{title}{before}{body}{after}</div>'
 
 
@@ -155,11 +150,28 @@ def citation_html(citation: dict, text: str, sections: list[dict], cells: dict, 
     return excerpt_html(text, section_at(sections, start), start, end)
 
 
+def _report_head(report: dict) -> str:
+    """Title, place, the check results (failures first) and the parser's warnings."""
+    checks = report["checks"]
+    failed = [c for c in checks if c["status"] != "pass"]
+    marks = {"pass": "✓", "fail": "✗"}
+    items = "".join(f"<li>{marks.get(c['status'], '–')} {c['name']}：{escape(c['detail'])}</li>"
+                    for c in failed + [c for c in checks if c["status"] == "pass"])
+    warnings = "".join(f"<li>{escape(w)}</li>" for w in report["warnings"])
+    return (f"<h3>{escape(report['title'])}</h3><p>{escape(report['region'] or '')} · "
+            f"{escape(report['level'] or '')} · 核对 {len(checks) - len(failed)}/{len(checks)} 通过"
+            + (f"，<b style='color:#b91c1c'>{len(failed)} 项未通过或未核对</b>" if failed else "")
+            + (f" · 来源：{escape(report['source_url'])}" if report.get("source_url") else "") + "</p>"
+            f"<details><summary>核对记录</summary><ul>{items}</ul></details>"
+            + (f"<details><summary>解析提示</summary><ul>{warnings}</ul></details>" if warnings else ""))
+
+
 def report_html(report: dict, text: str, sections: list[dict], cells: dict) -> str:
-    """A whole report by section; the sections holding the standard tables show them rendered."""
+    """A whole report: its head with check results, then its sections; the sections holding the
+    standard tables show them rendered."""
     formats = report.get("formats") or {}
     shown: set[str] = set()
-    parts = []
+    parts = [_report_head(report)]
     for section in sections:
         body = _text(text[_body_start(text, section):section["end"]].strip())
         table = ROLE_TABLES.get(section["role"])
@@ -167,7 +179,8 @@ def report_html(report: dict, text: str, sections: list[dict], cells: dict) -> s
             shown.add(table)
             body = (table_html(table, cells, formats.get(table, "2021"))
                     + f"<details><summary>提取的原文</summary>{body}</details>")
-        parts.append(f'<details open><summary style="font-weight:bold;cursor:pointer">{escape(heading(section))}'
+        title = escape(heading(section["number"], section["title"]))
+        parts.append(f'<details open><summary style="font-weight:bold;cursor:pointer">{title}'
                      f'</summary><div style="font-size:13px;line-height:1.6;margin:4px 0 12px">{body}</div></details>')
     for table in (PROACTIVE, APPLICATIONS, REVIEW):
         if table not in shown and any(k[0] == table for k in cells):

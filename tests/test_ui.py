@@ -208,7 +208,9 @@ def test_concurrent_questions_are_answered_and_the_queue_is_bounded(seed_store, 
         original = answerer.ask
 
         def slow(*args, **kwargs):
-            time.sleep(1.5)
+            # Long enough that all eight requests arrive while the first ones still hold the queue,
+            # even when submitting them is slowed by a busy machine (at 1.5 s this failed once in ten runs).
+            time.sleep(3)
             return original(*args, **kwargs)
 
         monkeypatch.setattr(answerer, "ask", slow)
