@@ -121,9 +121,10 @@ class App:
     # -- 报告 ------------------------------------------------------------------------------------
     def reports_table(self) -> pd.DataFrame:
         lines = []
-        for r in sorted(self.facts.reports.values(), key=lambda r: (r["agency"], r["year"])):
+        named = sorted(self.facts.reports.values(), key=lambda r: (r["agency"], r["year"]))
+        for r in named + sorted(self.facts.unnamed.values(), key=lambda r: r["file"]):
             statuses = [c["status"] for c in r["checks"]]
-            lines.append([r["agency"], r["region"], r["level"], r["year"],
+            lines.append([r["agency"] or f"（未识别：{r['file']}）", r["region"], r["level"], r["year"] or "",
                           f"{statuses.count('pass')}/{len(statuses)} 通过", statuses.count("fail"),
                           statuses.count("skip"), len(r["warnings"]), r["id"]])
         return pd.DataFrame(lines, columns=["机关", "地区", "层级", "年度", "核对", "未通过", "未核对", "解析提示",
@@ -132,7 +133,7 @@ class App:
     def open_report(self, report_id: str | None) -> str:
         if not report_id:
             return "<p>请选择一份报告。</p>"
-        report = self.facts.reports.get(report_id)
+        report = self.facts.reports.get(report_id) or self.facts.unnamed.get(report_id)
         if report is None:
             return "<p>没有这份报告。</p>"
         with Store(self.settings.facts_db) as store:
@@ -155,6 +156,7 @@ def create_app(settings: Settings, answerer: Answerer) -> gr.Blocks:
     agencies = sorted({r["agency"] for r in app.facts.reports.values()})
     years = sorted({r["year"] for r in app.facts.reports.values()})
     reports = sorted(app.facts.reports.values(), key=lambda r: (r["agency"], r["year"]))
+    reports += sorted(app.facts.unnamed.values(), key=lambda r: r["file"])
     # delete_cache: exported CSV files are removed from Gradio's cache after an hour.
     with gr.Blocks(title="政府信息公开年报问答", delete_cache=(3600, 3600)) as demo:
         gr.Markdown("## 政府信息公开工作年度报告 · 问答与数据查询\n"
@@ -208,7 +210,7 @@ def create_app(settings: Settings, answerer: Answerer) -> gr.Blocks:
             listed = app.reports_table()
             report_list = gr.Dataframe(listed, label="已收录的报告（点击一行打开）", interactive=False,
                                        elem_id="report-list")
-            pick_report = gr.Dropdown([(f"{r['agency']} {r['year']}", r["id"]) for r in reports], value=None,
+            pick_report = gr.Dropdown([(f"{r['agency']} {r['year']}" if r['agency'] and r['year'] else r['file'], r["id"]) for r in reports], value=None,
                                       label="打开报告", elem_id="report")
             shown = gr.HTML(elem_id="report-view")
             pick_report.change(app.open_report, pick_report, shown)

@@ -11,6 +11,7 @@ from .build import build
 from .cli import run
 from .errors import UserError
 from .facts import format_value, json_value
+from .metadata import region_of
 from .schema import TABLES
 from .settings import Settings
 from .store import Store
@@ -32,6 +33,10 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--corpus", help="corpus directory (default: corpus/)")
     a.add_argument("--quiet", action="store_true", help="no progress bar or warnings")
     a.add_argument("--no-vectors", action="store_true", help="facts and chunks only; skip embedding")
+    a.add_argument("--agency", help="the agency, where the title does not give it (or OCR misread it)")
+    a.add_argument("--year", type=int, help="the report year, where the title does not give it")
+    a.add_argument("--region", help="the agency's region (淮安市洪泽区), where its name does not give it")
+    a.add_argument("--level", help="the agency's level (省级, 市级, 区县级, 乡镇级)")
     r = sub.add_parser("reports", help="one line per report with its metadata and check results")
     r.add_argument("--json", action="store_true")
     r.add_argument("--checks", action="store_true", help="list every check and warning under its report")
@@ -55,7 +60,10 @@ def cmd_build(args, settings: Settings) -> int:
 
 
 def cmd_add(args, settings: Settings) -> int:
-    added = add_files(settings, args.files)
+    given = {"agency": args.agency, "year": args.year, "region": args.region, "level": args.level}
+    if args.agency and not (args.region or args.level):
+        given.update({k: v for k, v in region_of(args.agency).items() if not given.get(k)})
+    added = add_files(settings, args.files, given)
     for rid, file in added.added:
         print(f"added {file} as {rid}")
     for file in added.present:

@@ -41,11 +41,14 @@ def report_id(path: Path, found: dict, taken: set[str]) -> str:
     return candidate
 
 
-def add_files(settings: Settings, paths: list[Path]) -> Added:
+def add_files(settings: Settings, paths: list[Path], given: dict | None = None) -> Added:
     """Copy each readable report into corpus/reports/ and give it a manifest row.
 
-    A file that cannot be read is reported and not copied; the others are added.
+    given (agency, year, region, level) overrides what the title yields, for a name that detection
+    misses or misreads; for a file already in the corpus it corrects the manifest row. A file that
+    cannot be read is reported and not copied; the others are added.
     """
+    given = {k: v for k, v in (given or {}).items() if v not in (None, "")}
     corpus = Path(settings.corpus_dir)
     manifest = read_manifest(settings.manifest)
     taken = {m.id for m in manifest.values()}
@@ -56,7 +59,7 @@ def add_files(settings: Settings, paths: list[Path]) -> Added:
             continue
         try:
             data = path.read_bytes()
-            found = detect(normalize(extract(path, data)))
+            found = {**detect(normalize(extract(path, data))), **given}
         except OSError as exc:
             result.errors.append(f"{path}: cannot be read ({exc.strerror})")
             continue
@@ -65,7 +68,12 @@ def add_files(settings: Settings, paths: list[Path]) -> Added:
             continue
         target = corpus / REPORTS_DIR / path.name
         if target.exists() and target.read_bytes() == data:
-            result.present.append(target.relative_to(corpus).as_posix())
+            file = target.relative_to(corpus).as_posix()
+            if given and file in manifest:
+                _update(settings.manifest, file, given)
+            elif given:
+                _append(settings.manifest, {"id": report_id(path, found, taken), "file": file, **found})
+            result.present.append(file)
             continue
         rid = report_id(path, found, taken)
         if target.exists():
@@ -90,3 +98,18 @@ def _append(manifest: Path, row: dict) -> None:
         if new:
             writer.writeheader()
         writer.writerow({k: row.get(k, "") for k in MANIFEST_COLUMNS})
+
+
+def _update(manifest: Path, file: str, values: dict) -> None:
+    """Set fields of the manifest row of one file, keeping every other row as it is."""
+    with manifest.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        columns = list(reader.fieldnames or MANIFEST_COLUMNS)
+        rows = list(reader)
+    for row in rows:
+        if row.get("file") == file:
+            row.update({k: str(v) for k, v in values.items() if k in columns})
+    with manifest.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, columns, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)

@@ -8,6 +8,8 @@ print, and stray printed rows may be left out, each at a cost.
 
 from __future__ import annotations
 
+from itertools import combinations, product
+
 from .cells import PrintedRow
 from .normalize import compact
 from .schema import Row
@@ -55,3 +57,40 @@ def align(rows: list[PrintedRow], template: tuple[Row, ...]) -> tuple[int, dict[
             assignment[pi] = pj
         i, j = pi, pj
     return int(score[m][n]), assignment
+
+
+MAX_ALTERNATIVES = 2000
+
+
+def alternatives(rows: list[PrintedRow], template: tuple[Row, ...], assignment: dict[int, int]) -> list[dict[int, int]]:
+    """Every placement the labels allow besides the aligned one: rows that no label names (placed by
+    position alone) may sit in any free template rows between the rows whose labels place them.
+    Just the aligned placement when that is the only one, or when there are too many to try."""
+    anchored = {i for i, j in assignment.items() if fragment_score(rows[i].label, template[j])}
+    runs: list[list[int]] = []
+    for i in sorted(assignment):
+        if i in anchored:
+            continue
+        if runs and runs[-1][-1] == i - 1 and i - 1 not in anchored:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    choices: list[list[tuple[int, ...]]] = []
+    for run in runs:
+        low = max((assignment[i] for i in anchored if i < run[0]), default=-1)
+        high = min((assignment[i] for i in anchored if i > run[-1]), default=len(template))
+        slots = range(low + 1, high)
+        if len(slots) > len(run):
+            choices.append([(run, c) for c in combinations(slots, len(run))])
+    total = 1
+    for c in choices:
+        total *= len(c)
+    if not choices or total > MAX_ALTERNATIVES:
+        return [assignment]
+    options = []
+    for picked in product(*choices):
+        option = dict(assignment)
+        for run, slots in picked:
+            option.update(zip(run, slots))
+        options.append(option)
+    return options

@@ -1,78 +1,147 @@
 """Parse 三、收到和处理政府信息公开申请情况 by aligning printed rows to the template.
 
-Both formats (2021, and 2019 with （六）其他处理 as one row) are aligned; the
-better alignment wins.
+The format comes from the report's year when it is known (2021 and later: the 2021 format, whose
+（六）其他处理 may still be printed as one row; 2020 and earlier: the 2019 format), else from the
+better alignment. Rows placed by position alone are checked against every other placement the
+labels allow: the identities decide, and rows they cannot decide are left out and flagged.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from .align import align
+from .align import align, alternatives
 from .cells import Cell, PrintedRow, printed_rows
-from .facts import Fact, TableResult
-from .normalize import compact
+from .checks import application_checks
+from .facts import Check, Fact, TableResult
+from .headers import drop_headers, is_header
 from .schema import APPLICATION_COLUMNS, APPLICATION_ROWS, APPLICATIONS, RESULT_GROUPS, Row
 
 COLUMNS = tuple(APPLICATION_COLUMNS)
-_HEADER_TEXT = "申请人情况自然人法人或其他组织商业企业科研机构社会公益组织法律服务机构其他总计"
-_HEADER_MARKS = ("勾稽", "第一项", "第三项", "申请人情况")
+COLLAPSED = "2021 (（六）其他处理 as one row)"
+TEMPLATES = {"2021": APPLICATION_ROWS["2021"], COLLAPSED: APPLICATION_ROWS["2019"], "2019": APPLICATION_ROWS["2019"]}
 
 
-def _is_header(cell: Cell) -> bool:
-    text = compact(cell.text)
-    return text in _HEADER_TEXT or any(mark in text for mark in _HEADER_MARKS)
+def candidate_formats(year: int | None) -> tuple[str, ...]:
+    """The formats a report of this year can be in: the year is the evidence when it is known."""
+    if year is None:
+        return ("2021", "2019")
+    return ("2021", COLLAPSED) if year >= 2021 else ("2019",)
 
 
 def _source(row: PrintedRow) -> str:
-    return " ".join(c.text for c in row.labels + row.values)
+    return " ".join(c.text for c in row.labels + row.values if c.text)
 
 
 def _fact(key: str, column: str, cell: Cell, row: PrintedRow) -> Fact:
     return Fact(APPLICATIONS, key, column, cell.value, "件", _source(row), cell.start, cell.end)
 
 
-def parse_applications(lines) -> TableResult:
+def parse_applications(lines, year: int | None = None) -> TableResult:
     """Facts of the applications table, from its cell lines."""
     result = TableResult()
-    rows = printed_rows(lines)
+    rows = printed_rows(drop_headers(lines))
     if rows:
-        rows[0].labels = [c for c in rows[0].labels if not _is_header(c)]
+        rows[0].labels = [c for c in rows[0].labels if not is_header(c)]
     if not rows:
         result.warnings.append("applications table: no rows with values found")
         return result
     fmt, (_, assignment) = max(
-        ((f, align(rows, tpl)) for f, tpl in APPLICATION_ROWS.items()), key=lambda x: x[1][0]
-    )
-    template = APPLICATION_ROWS[fmt]
-    result.format = fmt
+        ((f, align(rows, TEMPLATES[f])) for f in candidate_formats(year)), key=lambda x: x[1][0])
+    template = TEMPLATES[fmt]
+    result.format = "2019" if fmt == "2019" else "2021"
+    if fmt == COLLAPSED:
+        result.warnings.append("applications table: （六）其他处理 is printed as one row without its three items "
+                               "(the 2021 format itemises it); its cells are stored as the row other")
+    assignment = _decide(rows, template, assignment, result)
+    _place(rows, template, assignment, result)
+    result.facts.extend(group_sums(result.facts, template))
+    return result
+
+
+def _place(rows: list[PrintedRow], template: tuple[Row, ...], assignment: dict[int, int],
+           result: TableResult) -> None:
     short: list[tuple[str, PrintedRow]] = []
+    blanks: list[Fact] = []
     for i, row in enumerate(rows):
         if i not in assignment:
-            result.warnings.append(f"applications table: row not in the template, ignored: {_source(row)!r}")
+            if i not in result.unplaced:
+                result.warnings.append(f"applications table: row not in the template, ignored: {_source(row)!r}")
             continue
         key = template[assignment[i]].key
         if len(row.values) > len(COLUMNS):
-            result.warnings.append(
-                f"applications table: row {key} has {len(row.values)} values for {len(COLUMNS)} columns: {_source(row)!r}")
-        elif len(row.values) < len(COLUMNS):
+            result.warnings.append(f"applications table: row {key} has {len(row.values)} values for "
+                                   f"{len(COLUMNS)} columns: {_source(row)!r}")
+            continue
+        if len(row.values) < len(COLUMNS):
             short.append((key, row))
-        else:
-            for column, cell in zip(COLUMNS, row.values):
-                if cell.is_placeholder:
-                    result.warnings.append(f"applications table: non-numeric cell {cell.text!r} at {key}/{column}")
-                else:
-                    result.facts.append(_fact(key, column, cell, row))
+            continue
+        for column, cell in zip(COLUMNS, row.values):
+            if cell.is_blank:
+                blanks.append(_blank(key, column, cell, row))
+            elif cell.is_placeholder:
+                result.warnings.append(f"applications table: non-numeric cell {cell.text!r} at {key}/{column}")
+            else:
+                result.facts.append(_fact(key, column, cell, row))
     assigned = {template[j].key for j in assignment.values()}
     for row in template:
         if row.key not in assigned:
             result.warnings.append(f"applications table: row {row.key} ({row.label}) not found")
     for key, row in short:
         result.facts.extend(_fill_short_row(key, row, template, result))
-    result.facts.extend(group_sums(result.facts, template))
-    return result
+    result.facts.extend(_zero_blanks(blanks, template, result))
 
 
+def _blank(key: str, column: str, cell: Cell, row: PrintedRow) -> Fact:
+    return Fact(APPLICATIONS, key, column, Decimal(0), "件", _source(row), cell.start, cell.end, derived=True,
+                note="printed blank; read as 0, as the national format asks, because the identities hold with 0")
+
+
+def _zero_blanks(blanks: list[Fact], template: tuple[Row, ...], result: TableResult) -> list[Fact]:
+    """Blank cells as 0 where every identity they take part in holds with 0; otherwise missing, flagged."""
+    if not blanks:
+        return []
+    checks = application_checks(result.facts + blanks, template)
+    kept = []
+    for fact in blanks:
+        name = f"{fact.row}.{fact.column}"
+        involved = [c for c in checks if name in c.numbers]
+        if all(c.status == "pass" for c in involved) and involved:
+            kept.append(fact)
+            result.warnings.append(f"applications table: blank cell at {name} read as 0 (the identities hold with 0)")
+        else:
+            result.checks.append(Check(f"applications.blank.{name}", APPLICATIONS, "fail",
+                                       f"the cell {name} is printed blank and the identities do not hold with 0; "
+                                       f"left missing: {fact.source!r}", {name: "?"}))
+    return kept
+
+
+def _decide(rows: list[PrintedRow], template: tuple[Row, ...], assignment: dict[int, int],
+            result: TableResult) -> dict[int, int]:
+    """Let the identities choose among the placements the labels allow; rows that no identity
+    places are left out, and the table is flagged naming them."""
+    options = alternatives(rows, template, assignment)
+    if len(options) < 2:
+        return assignment
+    scored = []
+    for option in options:
+        trial = TableResult()
+        _place(rows, template, option, trial)
+        checks = application_checks(trial.facts, template)
+        # fewest identities broken, then most identities shown to hold
+        scored.append(((sum(c.status == "fail" for c in checks), -sum(c.status == "pass" for c in checks)), option))
+    best = min(f for f, _ in scored)
+    kept = [o for f, o in scored if f == best]
+    agreed = {i: j for i, j in kept[0].items() if all(o.get(i) == j for o in kept)}
+    result.placed_by_identities += len([i for i in agreed if any(o.get(i) != agreed[i] for _, o in scored)])
+    unsure = sorted(set().union(*kept) - set(agreed))
+    if unsure:
+        result.unplaced.update(unsure)
+        where = "; ".join(f"{_source(rows[i])!r} could be "
+                          f"{' or '.join(sorted({template[o[i]].key for o in kept if i in o}))}" for i in unsure)
+        result.checks.append(Check("applications.placement", APPLICATIONS, "fail",
+                                   f"rows without labels that the identities cannot place, left out: {where}", {}))
+    return agreed
 def _values(facts: list[Fact], key: str) -> dict[str, Decimal]:
     return {f.column: f.value for f in facts if f.row == key and not f.derived}
 
@@ -101,7 +170,7 @@ def _expected(key: str, template: tuple[Row, ...], facts: list[Fact]) -> tuple[d
 def _fill_short_row(key: str, row: PrintedRow, template, result: TableResult) -> list[Fact]:
     """A row printed with fewer values than columns: place the printed values
     where the identities allow exactly one reading, and mark the lost ones derived."""
-    printed = [c for c in row.values if not c.is_placeholder]
+    printed = [c for c in row.values if not (c.is_placeholder or c.is_blank)]
     expected, identity = _expected(key, template, result.facts)
     problem = f"applications table: row {key} prints {len(row.values)} values for {len(COLUMNS)} columns"
     if len(expected) != len(COLUMNS) or len(printed) != len(row.values):

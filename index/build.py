@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from .agencies import unify
 from .chunks import embed_text
 from .embed import Embedder, make_embedder
 from .errors import ReportError
@@ -41,10 +42,15 @@ def _bar(items: list, desc: str, progress: bool | None):
     return tqdm(items, desc=desc, unit="report", disable=None if progress is None else not progress, leave=False)
 
 
+# A folder's own documentation, not a report, though written in markdown or text.
+FOLDER_DOCS = {"README", "LICENSE", "CHANGELOG", "CONTRIBUTING", "NOTICE"}
+
+
 def report_files(corpus: Path, manifest: dict[str, Metadata]) -> tuple[list[str], list[str]]:
     """Report files (relative to the corpus) and errors for manifest rows whose file is missing."""
     found = {p.relative_to(corpus).as_posix() for p in corpus.rglob("*")
-             if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith(".")}
+             if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith(".")
+             and p.stem.upper() not in FOLDER_DOCS}
     errors = [f"{corpus / f}: listed in {corpus / 'manifest.csv'} but the file does not exist"
               for f in manifest if f not in found]
     return sorted(found), errors
@@ -82,6 +88,7 @@ def build(settings: Settings, rebuild: bool = False, progress: bool | None = Non
                 if file not in files:
                     store.remove(report_id)
                     result.removed.append(report_id)
+            result.warnings.extend(unify(store))
     if rebuild:
         os.replace(path, target)
         if not settings.chroma_host:

@@ -19,10 +19,13 @@ PLACEHOLDERS = frozenset({"/", "\\", "-", "--", "—", "——", "–", "－", "
 
 @dataclass(frozen=True)
 class Cell:
+    """A cell's text and span; col is its tab position on its line (-1 when the line has no tabs)."""
+
     text: str
     start: int
     end: int
     line: int
+    col: int = -1
 
     @property
     def is_number(self) -> bool:
@@ -31,6 +34,10 @@ class Cell:
     @property
     def is_placeholder(self) -> bool:
         return self.text in PLACEHOLDERS
+
+    @property
+    def is_blank(self) -> bool:
+        return self.text == ""
 
     @property
     def value(self) -> Decimal:
@@ -57,29 +64,50 @@ class PrintedRow:
         return max(c.end for c in self.labels + self.values)
 
 
-def _split_cell(text: str, start: int, line: int) -> list[Cell]:
-    """A cell may hold several space-separated values ("0 0 0"): split them."""
+def _is_value(text: str) -> bool:
+    return _NUMBER.fullmatch(text) is not None or text in PLACEHOLDERS
+
+
+def _split_cell(text: str, start: int, line: int, col: int) -> list[Cell]:
+    """A cell may hold several space-separated values ("0 0 0"), or a label followed by its values
+    ("行政许可 9487", as a table without ruling lines comes out of a PDF): split them."""
     stripped = text.strip()
     offset = start + text.index(stripped) if stripped else start
-    if _NUMBER.fullmatch(stripped) or stripped in PLACEHOLDERS:
-        return [Cell(stripped, offset, offset + len(stripped), line)]
+    if _is_value(stripped):
+        return [Cell(stripped, offset, offset + len(stripped), line, col)]
     parts = list(re.finditer(r"\S+", stripped))
-    if len(parts) > 1 and all(_NUMBER.fullmatch(p.group()) or p.group() in PLACEHOLDERS for p in parts):
-        return [Cell(p.group(), offset + p.start(), offset + p.end(), line) for p in parts]
-    return [Cell(stripped, offset, offset + len(stripped), line)]
+    n = len(parts)
+    while n and _is_value(parts[n - 1].group()):
+        n -= 1
+    if n < len(parts) and (n == 0 or not re.search(r"\d$", parts[n - 1].group())):
+        label = [Cell(stripped[:parts[n - 1].end()], offset, offset + parts[n - 1].end(), line, col)] if n else []
+        return label + [Cell(p.group(), offset + p.start(), offset + p.end(), line, col) for p in parts[n:]]
+    return [Cell(stripped, offset, offset + len(stripped), line, col)]
 
 
 def cell_lines(text: str, start: int, end: int) -> list[list[Cell]]:
-    """The non-empty cells of each line of text[start:end] (an empty list for a blank line)."""
+    """The non-empty cells of each line of text[start:end] (an empty list for a blank line).
+
+    A blank cell between two values of a tab row is kept as a Cell with empty text: the national
+    format asks for 0 there, and the row's reader decides whether that reading holds."""
     lines: list[list[Cell]] = []
     pos = start
     for number, line in enumerate(text[start:end].split("\n")):
-        cells = []
-        col = pos
-        for raw in line.split("\t"):
+        cells: list[Cell] = []
+        blanks: list[Cell] = []
+        offset = pos
+        raws = line.split("\t")
+        for index, raw in enumerate(raws):
+            col = index if len(raws) > 1 else -1
             if raw.strip():
-                cells.extend(_split_cell(raw, col, number))
-            col += len(raw) + 1
+                split = _split_cell(raw, offset, number, col)
+                if blanks and cells and cells[-1].is_number and split[0].is_number:
+                    cells.extend(blanks)
+                blanks = []
+                cells.extend(split)
+            elif cells and cells[-1].is_number:
+                blanks.append(Cell("", offset, offset, number, col))
+            offset += len(raw) + 1
         lines.append(cells)
         pos += len(line) + 1
     return lines
@@ -105,7 +133,7 @@ def printed_rows(lines: list[list[Cell]]) -> list[PrintedRow]:
         if not cells:
             close()
             continue
-        is_value = [c.is_number or c.is_placeholder for c in cells]
+        is_value = [c.is_number or c.is_placeholder or c.is_blank for c in cells]
         if sum(is_value) >= 2 or (any(is_value) and not all(is_value)):
             close()
             for cell, value in zip(cells, is_value):

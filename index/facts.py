@@ -40,10 +40,17 @@ class Check:
 
 @dataclass
 class TableResult:
+    """What one table yielded. checks are the reader's own findings (cells it could not place);
+    unplaced are the printed rows left out for that; placed_by_identities counts the rows that
+    only the identities placed."""
+
     facts: list[Fact] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     format: str = ""
     region: tuple[int, int] | None = None
+    checks: list[Check] = field(default_factory=list)
+    unplaced: set[int] = field(default_factory=set)
+    placed_by_identities: int = 0
 
 
 def format_value(value: Decimal) -> str:

@@ -7,6 +7,15 @@ from __future__ import annotations
 import re
 
 _SPACE = re.compile(r"\s+")
+# A line that is only a page number: - 3 -, — 7 —, 第3页, 第3页 共12页, 3/12
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$")
+
+
+def is_page_number(line: str, bare: bool = False) -> bool:
+    """A page's number or footer line, which no report text means to say. A bare number ("3") counts
+    only where bare is set: outside a PDF's ruled tables it is a page number; in a converter's text it
+    may be a table cell."""
+    return _PAGE_NUMBER.match(line) is not None or (bare and line.strip().isdigit())
 
 
 def cell_text(text: str | None) -> str:

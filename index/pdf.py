@@ -4,12 +4,10 @@ continues on the next page joined to its first part (a repeated header row dropp
 from __future__ import annotations
 
 import io
-import re
 
 from .errors import ReportError
-from .layout import cell_text, table_lines
+from .layout import cell_text, is_page_number, table_lines
 
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*\d+\s*[-—–]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d+)\s*$")
 MIN_CHARS = 20  # fewer characters of text in the whole file: a scan
 
 
@@ -26,7 +24,7 @@ def _page_items(page) -> list[tuple[float, str, object]]:
     items: list[tuple[float, str, object]] = [(t.bbox[1], "table", t.extract()) for t in tables]
     text = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
     for line in text.extract_text_lines(keep_blank_chars=True):
-        if not _PAGE_NUMBER.match(line["text"]):
+        if not is_page_number(line["text"], bare=True):
             items.append((line["top"], "text", line["text"]))
     return sorted(items, key=lambda item: item[0])
 

@@ -1,42 +1,100 @@
-"""Parse 二、主动公开政府信息情况 (2021 format, or the 2019 format's 表二)."""
+"""Parse 二、主动公开政府信息情况 (2021 format, or the 2019 format's 表二).
+
+Its rows are few and each has a label of its own (规章, 行政许可 …), and converters print them in
+any order, so a labelled row is placed by its label wherever it stands. A row without a label is
+placed only where the labelled rows around it leave exactly its place free. This table has no
+identities, so nothing else may place a value.
+"""
 
 from __future__ import annotations
 
-from .align import align
-from .cells import printed_rows
-from .facts import Fact, TableResult
+from .align import fragment_score
+from .cells import PrintedRow, printed_rows
+from .facts import Check, Fact, TableResult
+from .headers import drop_headers
 from .normalize import compact
-from .schema import PROACTIVE, PROACTIVE_COLUMNS, PROACTIVE_ROWS, PROACTIVE_UNITS
+from .schema import PROACTIVE, PROACTIVE_COLUMNS, PROACTIVE_ROWS, PROACTIVE_UNITS, Row
 
 _FORMAT_2019_MARKS = ("上一年项目数量", "本年新制作数量", "对外公开总数量", "采购项目数量")
 
 
-def parse_proactive(lines) -> TableResult:
-    result = TableResult()
-    rows = printed_rows(lines)
+def _format(lines, year: int | None) -> str:
+    if year is not None:
+        return "2021" if year >= 2021 else "2019"
     labels = "".join(compact(c.text) for cells in lines for c in cells)
-    fmt = "2019" if any(m in labels for m in _FORMAT_2019_MARKS) else "2021"
-    result.format = fmt
-    template = tuple(PROACTIVE_ROWS[k] for k in PROACTIVE_COLUMNS[fmt])
-    _, assignment = align(rows, template)
+    return "2019" if any(m in labels for m in _FORMAT_2019_MARKS) else "2021"
+
+
+def _labelled(rows: list[PrintedRow], template: tuple[Row, ...]) -> dict[int, int]:
+    """Rows whose label names a template row, each template row once. Of the label cells gathered
+    before a row's values, the one nearest the values speaks for the row (a label left without
+    values, 规章 printed empty, may stand above it); within a cell the longest fragment wins."""
+    placed: dict[int, int] = {}
     for i, row in enumerate(rows):
-        source = " ".join(c.text for c in row.labels[-1:] + row.values)
-        if i not in assignment:
-            result.warnings.append(f"proactive table: row not in the template, ignored: {source!r}")
+        for cell in reversed(row.labels):
+            scores = [fragment_score(cell.text, t) for t in template]
+            best = max(scores, default=0)
+            if best:
+                if scores.count(best) == 1 and scores.index(best) not in placed.values():
+                    placed[i] = scores.index(best)
+                break
+    return placed
+
+
+def _by_position(rows: list[PrintedRow], template: tuple[Row, ...], placed: dict[int, int]) -> dict[int, int]:
+    """Unlabelled rows between two labelled ones, where exactly as many template rows are free there."""
+    out: dict[int, int] = {}
+    i = 0
+    while i < len(rows):
+        if i in placed:
+            i += 1
             continue
-        key = template[assignment[i]].key
+        run = [i]
+        while run[-1] + 1 < len(rows) and run[-1] + 1 not in placed:
+            run.append(run[-1] + 1)
+        low = placed.get(run[0] - 1, -1 if run[0] == 0 else None)
+        high = placed.get(run[-1] + 1, len(template) if run[-1] + 1 == len(rows) else None)
+        if low is not None and high is not None:
+            free = [j for j in range(low + 1, high) if j not in placed.values()]
+            if len(free) == len(run):
+                out.update(zip(run, free))
+        i = run[-1] + 1
+    return out
+
+
+def parse_proactive(lines, year: int | None = None) -> TableResult:
+    result = TableResult()
+    rows = printed_rows(drop_headers(lines))
+    fmt = result.format = _format(lines, year)
+    template = tuple(PROACTIVE_ROWS[k] for k in PROACTIVE_COLUMNS[fmt])
+    placed = _labelled(rows, template)
+    placed.update(_by_position(rows, template, placed))
+    unplaced: list[str] = []
+    for i, row in enumerate(rows):
+        source = " ".join(c.text for c in row.labels[-1:] + row.values if c.text)
+        if i not in placed:
+            result.warnings.append(f"proactive table: row that neither its label nor its place names, "
+                                   f"not placed: {source!r}")
+            unplaced.append(repr(source))
+            continue
+        key = template[placed[i]].key
         columns = PROACTIVE_COLUMNS[fmt][key]
         if len(row.values) != len(columns):
-            result.warnings.append(
-                f"proactive table: row {key} has {len(row.values)} values for {len(columns)} columns: {source!r}")
+            result.warnings.append(f"proactive table: row {key} prints {len(row.values)} values for "
+                                   f"{len(columns)} columns, not placed: {source!r}")
+            unplaced.append(f"{key} {source!r}")
             continue
         for column, cell in zip(columns, row.values):
-            if cell.is_placeholder:
+            if cell.is_placeholder or cell.is_blank:
                 result.warnings.append(f"proactive table: non-numeric cell {cell.text!r} at {key}/{column}")
                 continue
             unit = PROACTIVE_UNITS.get(column, "件")
             result.facts.append(Fact(PROACTIVE, key, column, cell.value, unit, source, cell.start, cell.end))
-    found = {template[j].key for j in assignment.values()}
+    if unplaced:
+        result.checks.append(Check("proactive.placement", PROACTIVE, "fail",
+                                   "printed values that could not be placed without guessing: " + "; ".join(unplaced),
+                                   {}))
+    found = {template[j].key for j in placed.values()}
     for key in PROACTIVE_COLUMNS[fmt]:
         if key not in found:
             result.warnings.append(f"proactive table: row {key} ({PROACTIVE_ROWS[key].label}) prints no values")

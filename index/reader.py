@@ -10,17 +10,18 @@ from .checks import narrative_checks, table_checks
 from .chunks import Chunk, chunk_report
 from .errors import ReportError
 from .facts import Check, Fact
+from .markdown import markdown_text
 from .metadata import Metadata, resolve
 from .normalize import normalize
 from .pdf import pdf_text
-from .schema import APPLICATIONS, TABLES
+from .schema import TABLES
 from .sections import Section, split_sections
 from .tables import parse_tables
 from .webpage import html_text
 from .word import docx_text
 
 # Bump when parsing changes, so that an incremental build re-reads every report.
-PARSER_VERSION = "2"
+PARSER_VERSION = "3"
 MAX_BYTES = 20_000_000
 _ENCODINGS = ("utf-8-sig", "gb18030")
 
@@ -39,12 +40,15 @@ class ParsedReport:
     chunks: list[Chunk] = field(default_factory=list)
     meta: Metadata | None = None
     digest: str = ""
+    placed_by_identities: int = 0  # printed rows that only the tables' identities could place
 
     @property
     def status(self) -> str:
-        """ok, or flagged when a check failed or a standard table yielded nothing."""
+        """ok, or flagged when a check failed, a standard table yielded nothing, or the report's agency
+        or year is unknown."""
         tables = {f.table for f in self.facts}
-        if any(c.status == "fail" for c in self.checks) or len(tables) < len(TABLES):
+        unnamed = self.meta is not None and (not self.meta.agency or self.meta.year is None)
+        if any(c.status == "fail" for c in self.checks) or len(tables) < len(TABLES) or unnamed:
             return "flagged"
         return "ok"
 
@@ -67,7 +71,8 @@ def decode(path: Path, data: bytes) -> str:
     raise ReportError(path, "not valid UTF-8 or GB18030 text")
 
 
-READERS = {".pdf": pdf_text, ".html": html_text, ".htm": html_text, ".docx": docx_text}
+READERS = {".pdf": pdf_text, ".html": html_text, ".htm": html_text, ".docx": docx_text, ".md": markdown_text,
+           ".markdown": markdown_text}
 SUFFIXES = (".txt", *READERS)
 MAX_DOCUMENT_BYTES = 200_000_000  # PDFs carry images and fonts
 
@@ -101,21 +106,23 @@ def digest(data: bytes, manifest_row: Metadata | None) -> str:
     return h.hexdigest()
 
 
-def parse_text(text: str, report_id: str = "report") -> ParsedReport:
-    """Sections, facts, checks, warnings and chunks of a normalised report text."""
+def parse_text(text: str, report_id: str = "report", year: int | None = None) -> ParsedReport:
+    """Sections, facts, checks, warnings and chunks of a normalised report text; the report's year,
+    when known, decides the table format."""
     sections = split_sections(text)
     warnings = [] if sections else ["no numbered sections (一、…) found"]
-    results = parse_tables(text, sections)
+    results = parse_tables(text, sections, year)
     facts = [f for r in results.values() for f in r.facts]
     warnings += [w for r in results.values() for w in r.warnings]
     if not facts:
         warnings.append("no standard tables found: the report yields no facts")
     regions = [r.region for r in results.values() if r.region]
-    fmt = results[APPLICATIONS].format or "2021"
-    checks = table_checks(facts, fmt) + narrative_checks(text, facts, regions)
+    checks = [c for r in results.values() for c in r.checks]
+    checks += table_checks(facts) + narrative_checks(text, facts, regions, year)
     formats = {t: r.format for t, r in results.items() if r.format}
     chunks = chunk_report(report_id, text, sections, facts, regions)
-    return ParsedReport(text, sections, facts, checks, warnings, formats, regions, chunks)
+    return ParsedReport(text, sections, facts, checks, warnings, formats, regions, chunks,
+                        placed_by_identities=sum(r.placed_by_identities for r in results.values()))
 
 
 def read_report(path: Path, file: str, manifest: dict[str, Metadata]) -> ParsedReport:
@@ -126,7 +133,7 @@ def read_report(path: Path, file: str, manifest: dict[str, Metadata]) -> ParsedR
         raise ReportError(path, f"cannot be read ({exc.strerror})") from exc
     text = normalize(extract(path, data))
     meta, meta_warnings = resolve(file, text, manifest)
-    report = parse_text(text, meta.id)
+    report = parse_text(text, meta.id, meta.year)
     report.meta = meta
     report.digest = digest(data, manifest.get(file))
     report.warnings = meta_warnings + [f"{file}: {w}" for w in report.warnings]

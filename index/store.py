@@ -144,6 +144,16 @@ class Store:
              for c in report.checks],
         )
 
+    def rename(self, report_id: str, agency: str, region: str, level: str, warning: str) -> None:
+        """Record a report's agency under another name (agencies.unify), noting it among its warnings."""
+        row = self._query("SELECT warnings FROM reports WHERE id = ?", (report_id,))
+        warnings = json.loads(row[0]["warnings"]) if row else []
+        if warning not in warnings:
+            warnings.append(warning)
+        self.db.execute("UPDATE reports SET agency = ?, region = ?, level = ?, warnings = ? WHERE id = ?",
+                        (agency, region, level, json.dumps(warnings, ensure_ascii=False), report_id))
+        self.db.execute("DELETE FROM vectors WHERE report_id = ?", (report_id,))
+
     def reports(self) -> list[dict]:
         rows = self._query(
             "SELECT r.id, r.file, r.agency, r.region, r.level, r.year, r.source_url, r.status, r.formats, r.warnings,"

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from .applications import parse_applications
 from .cells import cell_lines
 from .facts import TableResult
 from .proactive import parse_proactive
+from .review import CELLS as REVIEW_CELLS
 from .review import parse_review
 from .schema import APPLICATIONS, PROACTIVE, REVIEW
 from .sections import Section
@@ -13,11 +16,14 @@ from .sections import Section
 # Where each table starts: a line with a cell that contains (or, for the
 # review table, starts with) one of these.
 _MARKERS = {
-    PROACTIVE: ("第二十条第",),
+    PROACTIVE: ("第二十条第", "信息内容", "本年制发", "本年新制作", "规章", "规范性文件"),
     APPLICATIONS: ("勾稽关系", "申请人情况", "本年新收"),
-    REVIEW: ("行政复议",),
+    REVIEW: ("行政复议", "结果维持", "尚未审结", "复议后起诉"),
 }
 _ROLES = {PROACTIVE: "proactive", APPLICATIONS: "applications", REVIEW: "review"}
+
+
+_VALUE = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?")
 
 
 def _is_prose(line: str) -> bool:
@@ -31,29 +37,42 @@ def _lines_with_offsets(text: str, start: int, end: int):
         pos += len(line) + 1
 
 
-def find_region(text: str, sections: list[Section], table: str, after: int = 0) -> tuple[int, int] | None:
-    """(start, end) of a table: from its marker line to the first prose line or the section's end."""
+def find_region(text: str, sections: list[Section], table: str, after: int = 0,
+                start_at: int | None = None) -> tuple[int, int] | None:
+    """(start, end) of a table: from its marker line to the first prose line after its values (a
+    note such as 注：… before them is part of the table), or to the section's end. The review table
+    ends once its fifteen values are read."""
     section = next((s for s in sections if s.role == _ROLES[table]), None)
     lo, hi = (section.start, section.end) if section else (after, len(text))
     if section is not None:
         # the heading line itself names the table ("…行政复议、行政诉讼情况")
         lo = text.find("\n", lo) + 1 or hi
     markers = _MARKERS[table]
-    start = None
+    start = fallback = None
+    values = 0
     for pos, line in _lines_with_offsets(text, lo, hi):
         cells = [c.strip() for c in line.split("\t") if c.strip()]
+        found = sum(1 for c in cells for part in c.split() if _VALUE.fullmatch(part))
         if start is None:
             if _is_prose(line):
                 continue
             hit = any(c.startswith(markers) for c in cells) if table == REVIEW else any(m in line for m in markers)
-            if hit:
+            if hit or pos == start_at:
                 start = pos
-        elif _is_prose(line):
+            elif section is not None and fallback is None:
+                fallback = pos
+        elif (values and _is_prose(line)) or (table == REVIEW and values >= len(REVIEW_CELLS) and not found):
             return start, pos
+        if start is not None:
+            values += found
+    if start is None and fallback is not None:
+        # no marker in the table's own section (a converter's generic header): its first line that is
+        # not prose starts the table
+        return find_region(text, sections, table, after, fallback)
     return (start, hi) if start is not None else None
 
 
-def parse_tables(text: str, sections: list[Section]) -> dict[str, TableResult]:
+def parse_tables(text: str, sections: list[Section], year: int | None = None) -> dict[str, TableResult]:
     """Parse every standard table found; a missing table gives an empty result with a warning."""
     results: dict[str, TableResult] = {}
     after = 0
@@ -64,6 +83,7 @@ def parse_tables(text: str, sections: list[Section]) -> dict[str, TableResult]:
             continue
         start, end = region
         after = end
-        results[table] = parse(cell_lines(text, start, end))
+        lines = cell_lines(text, start, end)
+        results[table] = parse(lines) if table == REVIEW else parse(lines, year)
         results[table].region = region
     return results

@@ -22,7 +22,8 @@ def _span(value) -> int:
     return min(int(text), MAX_SPAN) if text.isdigit() and int(text) > 0 else 1
 
 
-def _table(table) -> list[str]:
+def table_rows(table) -> list[str]:
+    """An HTML table's rows in the layout of index/layout.py."""
     rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
     cells = [[(cell_text(" ".join(td.stripped_strings)), _span(td.get("rowspan")), _span(td.get("colspan")))
               for td in tr.find_all(["td", "th"], recursive=False)] for tr in rows]
@@ -61,7 +62,7 @@ def _walk(node, out: _Lines, link: bool = False) -> None:
                 out.add(str(child), link)
         elif name == "table":
             out.flush()
-            out.lines.extend(_table(child))
+            out.lines.extend(table_rows(child))
         elif name in _BLOCKS:
             out.flush()
             _walk(child, out, link)

@@ -115,6 +115,10 @@ def availability(facts: Facts, language: str, agencies: list[str] | None = None)
     for r in facts.reports.values():
         if agencies is None or r["agency"] in agencies:
             years.setdefault(r["agency"], []).append(r["year"])
+    files = sorted(r["file"] for r in facts.unnamed.values()) if agencies is None else []
     if language == "en":
-        return "; ".join(f"{a} ({', '.join(map(str, sorted(y)))})" for a, y in sorted(years.items()))
-    return "、".join(f"{a}（{'、'.join(f'{y}年度' for y in sorted(y))}）" for a, y in sorted(years.items()))
+        text = "; ".join(f"{a} ({', '.join(map(str, sorted(y)))})" for a, y in sorted(years.items()))
+        return text + (f"; and {len(files)} report(s) whose agency or year is unknown: {', '.join(files)}"
+                       if files else "")
+    text = "、".join(f"{a}（{'、'.join(f'{y}年度' for y in sorted(y))}）" for a, y in sorted(years.items()))
+    return text + (f"；另有{len(files)}份报告的单位或年度未能识别：{'、'.join(files)}" if files else "")

@@ -76,7 +76,10 @@ class Facts:
     """Every fact of the store, loaded once and indexed by report and cell."""
 
     def __init__(self, store: Store):
-        self.reports = {r["id"]: r for r in store.reports()}
+        reports = store.reports()
+        # A report whose agency or year is unknown cannot be asked about by either; it is named by its file.
+        self.reports = {r["id"]: r for r in reports if r["agency"] and r["year"]}
+        self.unnamed = {r["id"]: {**r, "title": r["file"]} for r in reports if r["id"] not in self.reports}
         self.cells: dict[str, dict[tuple[str, str, str], dict]] = {}
         for f in store.facts():
             self.cells.setdefault(f["report_id"], {})[(f["table"], f["row"], f["column"])] = f

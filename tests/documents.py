@@ -22,12 +22,12 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from index.checks import printed_template
 from index.facts import Fact, format_value
 from index.normalize import normalize
 from index.reader import parse_text
 from index.schema import (
     APPLICATION_COLUMNS,
-    APPLICATION_ROWS,
     APPLICATIONS,
     PROACTIVE,
     PROACTIVE_COLUMNS,
@@ -69,7 +69,12 @@ Facts = dict[tuple[str, str, str], Fact]
 def blocks(report_id: str) -> list[Block]:
     """The seed as a document: the text outside its table regions as paragraphs, and
     each table region replaced by a clean national-template table, in the same place."""
-    report = parse_text(normalize((REPORTS / f"{report_id}.txt").read_text("utf-8")), report_id)
+    return blocks_of(normalize((REPORTS / f"{report_id}.txt").read_text("utf-8")), report_id)
+
+
+def blocks_of(text: str, report_id: str = "report", year: int | None = None) -> list[Block]:
+    """Any report's normalised text as blocks (see blocks)."""
+    report = parse_text(text, report_id, year)
     facts = {f.key: f for f in report.facts}
     out: list[Block] = []
     done = 0
@@ -90,7 +95,7 @@ def _values(facts: Facts, table: str, row: str, columns: Iterable[str]) -> list[
 
 
 def _applications(facts: Facts, fmt: str) -> Table:
-    rows = APPLICATION_ROWS[fmt]
+    rows = printed_template(list(facts.values()))
     results = [r.key for r in rows[2:-1]]  # 三、本年度办理结果: （一）予以公开 … （七）总计
     table = [
         [Cell(BALANCE_NOTE, rowspan=3, colspan=3), Cell("申请人情况", colspan=7)],

@@ -1,0 +1,128 @@
+"""A layout zoo: one report's blocks (tests/documents.py: paragraphs and clean template tables) written
+in each layout that reports come in as text, so that tests can check every one yields the same facts.
+
+- tab_rows: a table row per line, cells separated by tabs (text pasted from a page or a PDF)
+- cell_lines: one cell per line, a blank line between rows (text copied out of a PDF viewer)
+- markdown_tables: a pipe table per table, with its header (a converter's markdown)
+- markdown_sections: tables cut per section with a generic header (| 类别 | 数据1 | … | 总计 |); a
+  result group's label as a one-row table of its own; the last rows under a stray header; 表四 as one
+  row of fifteen numbers
+- detached_labels: the label column printed apart from the value rows, header cells split over lines,
+  page footers among the rows, 表四 as one row of fifteen numbers
+"""
+
+from __future__ import annotations
+
+from index.layout import grid
+from index.schema import APPLICATION_COLUMNS, APPLICATIONS, PROACTIVE, REVIEW
+from tests.documents import Block, Table
+
+_RESULT_START = "disclosed"
+
+
+def _grid(table: Table) -> list[list[str]]:
+    return grid([[(c.text, c.rowspan, c.colspan) for c in row] for row in table.rows])
+
+
+def _body(table: Table) -> list[tuple[list[str], list[str]]]:
+    """(label cells, values) of each body row: the non-empty label cells, the value cells after them."""
+    out = []
+    for row in _grid(table)[table.header:]:
+        if table.name == REVIEW:
+            out.append(([], row))
+            continue
+        width = len(APPLICATION_COLUMNS) if table.name == APPLICATIONS else len(row) - 1
+        labels, values = row[:-width], row[-width:]
+        if table.name == PROACTIVE:
+            values = [v for v in values if v] or values[:1]
+        out.append(([c for c in labels if c], values))
+    return out
+
+
+def _text(blocks: list[Block], table_lines) -> str:
+    lines: list[str] = []
+    for block in blocks:
+        lines.extend([block] if isinstance(block, str) else table_lines(block))
+    return "\n".join(lines) + "\n"
+
+
+def tab_rows(blocks: list[Block]) -> str:
+    return _text(blocks, lambda t: ["\t".join(row).rstrip("\t") for row in _grid(t)])
+
+
+def cell_lines(blocks: list[Block]) -> str:
+    def lines(table: Table) -> list[str]:
+        out = []
+        for row in _grid(table):
+            out += [c for c in row if c] + [""]
+        return out
+    return _text(blocks, lines)
+
+
+def _pipe(cells: list[str]) -> str:
+    return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
+
+
+def _markdown(rows: list[list[str]], header: list[str] | None = None) -> list[str]:
+    head = header or rows[0]
+    body = rows if header else rows[1:]
+    return ["", _pipe(head), _pipe(["---"] * len(head)), *map(_pipe, body), ""]
+
+
+def markdown_tables(blocks: list[Block]) -> str:
+    def lines(table: Table) -> list[str]:
+        rows = _grid(table)
+        header = [" ".join(dict.fromkeys(c for r in rows[:table.header] for c in [r[i]] if c)) or "-"
+                  for i in range(len(rows[0]))]
+        return _markdown(rows[table.header:], header)
+    return _text(blocks, lines)
+
+
+def _generic(width: int) -> list[str]:
+    return ["类别"] + [f"数据{i}" for i in range(1, width - 1)] + ["总计"]
+
+
+def markdown_sections(blocks: list[Block]) -> str:
+    def lines(table: Table) -> list[str]:
+        body = _body(table)
+        if table.name == REVIEW:
+            return ["## 表四：政府信息公开行政复议、行政诉讼情况", *_markdown([body[0][1]], _generic(15))]
+        if table.name == PROACTIVE:
+            return [line for labels, values in body
+                    for line in (["", f"## {''.join(labels)}"] if not any(values) else
+                                 _markdown([["".join(labels), *values]], _generic(len(values) + 1)))]
+        header = _generic(len(APPLICATION_COLUMNS) + 1)
+        out = ["## 表三：收到和处理政府信息公开申请情况"]
+        for n, (labels, values) in enumerate(body):
+            if n == len(body) - 2:  # the last rows under a stray header
+                out += ["## 表三（续）", *_markdown([["".join(labels), *values]], header)]
+            elif len(labels) > 1:  # a group's label as a one-row table of its own, then the row under it
+                out += _markdown([["".join(labels[:-1])]], ["类别"])
+                out += _markdown([[labels[-1], *values]], header)
+            else:
+                out += _markdown([["".join(labels), *values]], header)
+        return out
+    return _text(blocks, lines)
+
+
+def detached_labels(blocks: list[Block]) -> str:
+    def lines(table: Table) -> list[str]:
+        body = _body(table)
+        if table.name == REVIEW:
+            return ["行政复议", "行政诉讼", *_markdown([body[0][1]], ["维持", "纠正", "结果", "审结", "总计"])]
+        if table.name == PROACTIVE:
+            return [line for labels, values in body
+                    for line in (["".join(labels), "\t".join(values)] if any(values) else ["".join(labels)])]
+        header = ["申请人情况", "自然人", "法人或其他组织", "商业企", "业", "科研机", "构", "社会公", "益组织", "法律服", "务机构",
+                  "其他", "总计"]
+        labels = ["".join(labels) for labels, _ in body]
+        rows = [values for _, values in body]
+        middle = len(rows) // 2
+        return [*header, *labels, *_markdown(rows[:middle], [""] * len(rows[0])), "— 7 —",
+                *_markdown(rows[middle:], [""] * len(rows[0]))]
+    return _text(blocks, lines)
+
+
+TEXT_LAYOUTS = {"tab_rows": (tab_rows, ".txt"), "cell_lines": (cell_lines, ".txt"),
+                "markdown_tables": (markdown_tables, ".md"), "markdown_sections": (markdown_sections, ".md"),
+                "detached_labels": (detached_labels, ".md")}
