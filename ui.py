@@ -24,7 +24,7 @@ import gradio as gr  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from index import Settings, Store, UserError, build  # noqa: E402
-from index.schema import APPLICATIONS, TABLE_LABELS, TABLES  # noqa: E402
+from index.tables.schema import APPLICATIONS, TABLE_LABELS, TABLES  # noqa: E402
 from qa import Answerer, Conversation  # noqa: E402
 from qa.chat import answer_message, context_messages, growing, literal  # noqa: E402
 from qa.figures import Figure, column_choices, figures, row_choices, select_reports, side_by_side, to_csv  # noqa: E402

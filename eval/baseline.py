@@ -16,7 +16,7 @@ from llama_index.core.node_parser import SentenceSplitter
 from pydantic import PrivateAttr
 
 from index import Store
-from index.embed import Embedder
+from index.store.embed import Embedder
 from qa import tokenize
 
 TOP_K = 3

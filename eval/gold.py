@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from index import Store, UserError, normalize
-from index.schema import (
+from index.tables.schema import (
     APPLICATION_ROWS,
     PROACTIVE_COLUMN_LABELS,
     PROACTIVE_ROWS,

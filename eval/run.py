@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 
 from index import Settings, UserError, build
-from index.embed import make_embedder
+from index.store.embed import make_embedder
 from qa import Answerer, Conversation
 
 from .baseline import Baseline

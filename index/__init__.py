@@ -1,14 +1,17 @@
-"""Corpus reading, report parsing and the exact facts store."""
+"""Corpus reading, report parsing and the exact facts store. Data flows through the subpackages in
+order: formats (a file of any format to normalised text) → tables (the template's tables read into
+exact facts, and their checks) → report (metadata, sections, chunks: one report read whole) → store
+(facts in SQLite, vectors in Chroma); build and add drive it over a corpus."""
 
 from .build import BuildResult, build
 from .errors import ReportError, UserError
-from .facts import Check, Fact, format_value, json_value
-from .metadata import Metadata, detect, read_manifest
-from .normalize import normalize
-from .reader import ParsedReport, parse_text, read_report
-from .sections import Section, split_sections
+from .formats.normalize import normalize
+from .report.metadata import Metadata, detect, read_manifest
+from .report.reader import ParsedReport, parse_text, read_report
+from .report.sections import Section, split_sections
 from .settings import Settings
-from .store import Store
+from .store.sqlite import Store
+from .tables.facts import Check, Fact, format_value, json_value
 
 __all__ = [
     "BuildResult", "Check", "Fact", "Metadata", "ParsedReport", "ReportError", "Section", "Settings",

@@ -10,11 +10,11 @@ from .add import add_files
 from .build import build
 from .cli import run
 from .errors import UserError
-from .facts import format_value, json_value
-from .metadata import region_of
-from .schema import TABLES
+from .report.metadata import region_of
 from .settings import Settings
-from .store import Store
+from .store.sqlite import Store
+from .tables.facts import format_value, json_value
+from .tables.schema import TABLES
 
 FACT_KEYS = ("report_id", "agency", "year", "table", "row", "column", "value", "unit", "derived", "source")
 

@@ -12,9 +12,9 @@ from pathlib import Path
 from pypinyin import lazy_pinyin
 
 from .errors import ReportError
-from .metadata import MANIFEST_COLUMNS, detect, read_manifest
-from .normalize import normalize
-from .reader import SUFFIXES, extract
+from .formats import SUFFIXES, extract
+from .formats.normalize import normalize
+from .report.metadata import MANIFEST_COLUMNS, detect, read_manifest
 from .settings import Settings
 
 REPORTS_DIR = "reports"

@@ -9,15 +9,16 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from .agencies import unify
-from .chunks import embed_text
-from .embed import Embedder, make_embedder
 from .errors import ReportError
-from .metadata import Metadata, read_manifest
-from .reader import SUFFIXES, digest, read_report
+from .formats import SUFFIXES
+from .report.agencies import unify
+from .report.chunks import embed_text
+from .report.metadata import Metadata, read_manifest
+from .report.reader import digest, read_report
 from .settings import Settings
-from .store import Store, StoreVersionError
-from .vectors import VectorStore
+from .store.embed import Embedder, make_embedder
+from .store.sqlite import Store, StoreVersionError
+from .store.vectors import VectorStore
 
 
 @dataclass

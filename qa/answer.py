@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from index import Settings, UserError, json_value
-from index.schema import (
+from index.tables.schema import (
     APPLICATION_COLUMNS,
     APPLICATION_ROWS,
     PROACTIVE_COLUMN_LABELS,

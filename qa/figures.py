@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from index import format_value
-from index.checks import checks_of_cell
-from index.schema import (
+from index.tables.checks import checks_of_cell
+from index.tables.schema import (
     APPLICATION_COLUMNS,
     APPLICATION_ROWS,
     APPLICATIONS,

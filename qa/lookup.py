@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from index import Store
-from index.schema import (
+from index.report.sections import heading
+from index.tables.schema import (
     APPLICANT_COLUMNS,
     APPLICATIONS,
     PROACTIVE,
@@ -18,7 +19,6 @@ from index.schema import (
     application_row_label,
     cell_label,
 )
-from index.sections import heading
 
 from .understand import Ask
 

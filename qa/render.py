@@ -10,7 +10,8 @@ import re
 from html import escape
 
 from index import format_value
-from index.schema import (
+from index.report.sections import heading
+from index.tables.schema import (
     APPLICATION_COLUMNS,
     APPLICATION_ROWS,
     APPLICATIONS,
@@ -23,7 +24,6 @@ from index.schema import (
     application_row_label,
     cell_label,
 )
-from index.sections import heading
 
 from .lookup import ORGANISATIONS
 

@@ -15,9 +15,9 @@ import bm25s
 import numpy as np
 
 from index import Settings, Store, UserError
-from index.chunks import embed_text
-from index.embed import Embedder, make_embedder
-from index.vectors import VectorStore
+from index.report.chunks import embed_text
+from index.store.embed import Embedder, make_embedder
+from index.store.vectors import VectorStore
 
 from .gazetteer import Gazetteer
 from .tokens import add_words, tokenize

@@ -22,11 +22,11 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
-from index.checks import printed_template
-from index.facts import Fact, format_value
-from index.normalize import normalize
-from index.reader import parse_text
-from index.schema import (
+from index.formats.normalize import normalize
+from index.report.reader import parse_text
+from index.tables.checks import printed_template
+from index.tables.facts import Fact, format_value
+from index.tables.schema import (
     APPLICATION_COLUMNS,
     APPLICATIONS,
     PROACTIVE,

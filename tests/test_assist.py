@@ -12,7 +12,7 @@ import time
 import pytest
 
 from index import Settings, build
-from index.embed import FakeEmbedder
+from index.store.embed import FakeEmbedder
 from qa import LLM, Answerer, Searcher
 from tests.openai_server import FakeOpenAI
 

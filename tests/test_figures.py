@@ -6,8 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from index.checks import checks_of_cell
-from index.schema import APPLICATION_ROWS, APPLICATIONS, PROACTIVE, PROACTIVE_COLUMNS, REVIEW, TABLES
+from index.tables.checks import checks_of_cell
+from index.tables.schema import APPLICATION_ROWS, APPLICATIONS, PROACTIVE, PROACTIVE_COLUMNS, REVIEW, TABLES
 from qa.figures import NO_CHECK, NOT_READ, column_choices, figures, row_choices, select_reports, side_by_side, to_csv
 
 

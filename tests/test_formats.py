@@ -8,7 +8,7 @@ import pytest
 
 from index import Settings, Store, build, normalize, parse_text, read_report
 from index.__main__ import main as index_main
-from index.metadata import read_manifest
+from index.report.metadata import read_manifest
 from tests.conftest import REPORT_IDS, SEEDS
 from tests.documents import blocks, split_table_docx, write_docx, write_html, write_pdf
 

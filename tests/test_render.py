@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 import pytest
 
 from index import Store
-from index.schema import APPLICATIONS, PROACTIVE, REVIEW
+from index.tables.schema import APPLICATIONS, PROACTIVE, REVIEW
 from qa.render import _HIT, _LINE, citation_html, excerpt_html, report_html, table_html
 
 

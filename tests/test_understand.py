@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from index import schema
+from index.tables import schema
 from qa import lexicon
 from qa.gazetteer import Gazetteer
 from qa.understand import COMPARISON, FIGURE, RANKING, TEXT, Ask, language, understand

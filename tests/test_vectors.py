@@ -3,8 +3,8 @@
 import pytest
 
 from index import Store, build
-from index.embed import FakeEmbedder
-from index.vectors import VectorStore
+from index.store.embed import FakeEmbedder
+from index.store.vectors import VectorStore
 from qa import Searcher
 from tests.conftest import REPORT_IDS
 

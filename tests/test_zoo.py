@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from index import normalize, parse_text
-from index.reader import extract
+from index.report.reader import extract
 from tests.conftest import REPORT_IDS, SEEDS
 from tests.documents import blocks_of, write_docx, write_html, write_pdf
 from tests.zoo import TEXT_LAYOUTS

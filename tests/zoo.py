@@ -13,8 +13,8 @@ in each layout that reports come in as text, so that tests can check every one y
 
 from __future__ import annotations
 
-from index.layout import grid
-from index.schema import APPLICATION_COLUMNS, APPLICATIONS, PROACTIVE, REVIEW
+from index.formats.layout import grid
+from index.tables.schema import APPLICATION_COLUMNS, APPLICATIONS, PROACTIVE, REVIEW
 from tests.documents import Block, Table
 
 _RESULT_START = "disclosed"

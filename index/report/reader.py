@@ -6,24 +6,18 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .checks import narrative_checks, table_checks
+from ..errors import ReportError
+from ..formats import extract, normalize
+from ..tables.checks import narrative_checks, table_checks
+from ..tables.facts import Check, Fact
+from ..tables.regions import parse_tables
+from ..tables.schema import TABLES
 from .chunks import Chunk, chunk_report
-from .errors import ReportError
-from .facts import Check, Fact
-from .markdown import markdown_text
 from .metadata import Metadata, resolve
-from .normalize import normalize
-from .pdf import pdf_text
-from .schema import TABLES
 from .sections import Section, split_sections
-from .tables import parse_tables
-from .webpage import html_text
-from .word import docx_text
 
 # Bump when parsing changes, so that an incremental build re-reads every report.
 PARSER_VERSION = "3"
-MAX_BYTES = 20_000_000
-_ENCODINGS = ("utf-8-sig", "gb18030")
 
 
 @dataclass
@@ -51,51 +45,6 @@ class ParsedReport:
         if any(c.status == "fail" for c in self.checks) or len(tables) < len(TABLES) or unnamed:
             return "flagged"
         return "ok"
-
-
-def decode(path: Path, data: bytes) -> str:
-    """The report's text, or a ReportError saying why it is not a readable text report."""
-    if not data.strip():
-        raise ReportError(path, "the file is empty")
-    if len(data) > MAX_BYTES:
-        raise ReportError(path, f"the file is {len(data):,} bytes, over the {MAX_BYTES:,}-byte limit for one report")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data[:8192]:
-        raise ReportError(path, "binary content (NUL bytes), not a text report")
-    for encoding in _ENCODINGS:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ReportError(path, "not valid UTF-8 or GB18030 text")
-
-
-READERS = {".pdf": pdf_text, ".html": html_text, ".htm": html_text, ".docx": docx_text, ".md": markdown_text,
-           ".markdown": markdown_text}
-SUFFIXES = (".txt", *READERS)
-MAX_DOCUMENT_BYTES = 200_000_000  # PDFs carry images and fonts
-
-
-def extract(path: Path, data: bytes) -> str:
-    """The text of a report file of any supported format, in the layout of index/layout.py."""
-    read = READERS.get(path.suffix.lower())
-    if read is None:
-        return decode(path, data)
-    if not data.strip():
-        raise ReportError(path, "the file is empty")
-    if len(data) > MAX_DOCUMENT_BYTES:
-        raise ReportError(path, f"the file is {len(data):,} bytes, over the {MAX_DOCUMENT_BYTES:,}-byte limit")
-    try:
-        text = read(path, data)
-    except ReportError:
-        raise
-    except Exception as exc:  # each library raises its own types for a damaged file
-        kind = path.suffix.lower().lstrip(".").upper()
-        raise ReportError(path, f"not a readable {kind} file ({type(exc).__name__}: {exc})") from exc
-    if not text.strip():
-        raise ReportError(path, "no text found in the file")
-    return text
 
 
 def digest(data: bytes, manifest_row: Metadata | None) -> str:

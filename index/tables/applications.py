@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from .align import align, alternatives
 from .cells import Cell, PrintedRow, printed_rows
-from .checks import application_checks
+from .checks import application_checks, zero_blanks
 from .facts import Check, Fact, TableResult
 from .headers import drop_headers, is_header
 from .schema import APPLICATION_COLUMNS, APPLICATION_ROWS, APPLICATIONS, RESULT_GROUPS, Row
@@ -63,6 +63,7 @@ def _place(rows: list[PrintedRow], template: tuple[Row, ...], assignment: dict[i
            result: TableResult) -> None:
     short: list[tuple[str, PrintedRow]] = []
     blanks: list[Fact] = []
+    grid = _grid(rows)
     for i, row in enumerate(rows):
         if i not in assignment:
             if i not in result.unplaced:
@@ -73,11 +74,12 @@ def _place(rows: list[PrintedRow], template: tuple[Row, ...], assignment: dict[i
             result.warnings.append(f"applications table: row {key} has {len(row.values)} values for "
                                    f"{len(COLUMNS)} columns: {_source(row)!r}")
             continue
-        if len(row.values) < len(COLUMNS):
+        cells = _on_grid(row, grid)
+        if cells is None:
             short.append((key, row))
             continue
-        for column, cell in zip(COLUMNS, row.values):
-            if cell.is_blank:
+        for column, cell in cells.items():
+            if cell is None or cell.is_blank:
                 blanks.append(_blank(key, column, cell, row))
             elif cell.is_placeholder:
                 result.warnings.append(f"applications table: non-numeric cell {cell.text!r} at {key}/{column}")
@@ -89,31 +91,44 @@ def _place(rows: list[PrintedRow], template: tuple[Row, ...], assignment: dict[i
             result.warnings.append(f"applications table: row {row.key} ({row.label}) not found")
     for key, row in short:
         result.facts.extend(_fill_short_row(key, row, template, result))
-    result.facts.extend(_zero_blanks(blanks, template, result))
+    if blanks:
+        result.facts.extend(zero_blanks(blanks, application_checks(result.facts + blanks, template), result))
 
 
-def _blank(key: str, column: str, cell: Cell, row: PrintedRow) -> Fact:
-    return Fact(APPLICATIONS, key, column, Decimal(0), "件", _source(row), cell.start, cell.end, derived=True,
+def _grid(rows: list[PrintedRow]) -> tuple[int, dict[int, str]] | None:
+    """(line width, tab position -> column) of a table laid on a grid (HTML, Word, PDF, pipe tables):
+    the layout shared by most rows that print all seven values on one tab line."""
+    layouts: dict[tuple[int, tuple[int, ...]], int] = {}
+    for row in rows:
+        cols = tuple(c.col for c in row.values)
+        if len(cols) == len(COLUMNS) and min(cols) >= 0 and len({c.line for c in row.values}) == 1:
+            key = (row.values[0].width, cols)
+            layouts[key] = layouts.get(key, 0) + 1
+    if not layouts:
+        return None
+    width, cols = max(layouts, key=layouts.get)
+    return width, dict(zip(cols, COLUMNS))
+
+
+def _on_grid(row: PrintedRow, grid) -> dict[str, Cell | None] | None:
+    """The row's cells by column: its seven values; or, on a grid, the cells at the grid's positions
+    of a row as wide as the grid's (a position left empty is a blank cell, None); else None."""
+    if len(row.values) == len(COLUMNS):
+        return dict(zip(COLUMNS, row.values))
+    if grid is None or len(row.values) > len(COLUMNS) or len({c.line for c in row.values}) != 1:
+        return None
+    width, columns = grid
+    if row.values[0].width != width or not all(c.col in columns for c in row.values):
+        return None
+    cells: dict[str, Cell | None] = dict.fromkeys(COLUMNS)
+    cells.update({columns[c.col]: c for c in row.values})
+    return cells
+
+
+def _blank(key: str, column: str, cell: Cell | None, row: PrintedRow) -> Fact:
+    start, end = (cell.start, cell.end) if cell is not None else (None, None)
+    return Fact(APPLICATIONS, key, column, Decimal(0), "件", _source(row), start, end, derived=True,
                 note="printed blank; read as 0, as the national format asks, because the identities hold with 0")
-
-
-def _zero_blanks(blanks: list[Fact], template: tuple[Row, ...], result: TableResult) -> list[Fact]:
-    """Blank cells as 0 where every identity they take part in holds with 0; otherwise missing, flagged."""
-    if not blanks:
-        return []
-    checks = application_checks(result.facts + blanks, template)
-    kept = []
-    for fact in blanks:
-        name = f"{fact.row}.{fact.column}"
-        involved = [c for c in checks if name in c.numbers]
-        if all(c.status == "pass" for c in involved) and involved:
-            kept.append(fact)
-            result.warnings.append(f"applications table: blank cell at {name} read as 0 (the identities hold with 0)")
-        else:
-            result.checks.append(Check(f"applications.blank.{name}", APPLICATIONS, "fail",
-                                       f"the cell {name} is printed blank and the identities do not hold with 0; "
-                                       f"left missing: {fact.source!r}", {name: "?"}))
-    return kept
 
 
 def _decide(rows: list[PrintedRow], template: tuple[Row, ...], assignment: dict[int, int],

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
-from .errors import UserError
+from ..errors import UserError
 
 MANIFEST_COLUMNS = ("id", "agency", "region", "level", "year", "file", "source_url")
 _DIGIT_GAP = re.compile(r"(?<=\d)\s+(?=\d)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .facts import Check, Fact, format_value
+from .facts import Check, Fact, TableResult, format_value
 from .schema import (
     APPLICANT_COLUMNS,
     APPLICATION_COLUMNS,
@@ -50,6 +50,24 @@ def application_checks(facts: list[Fact], template: tuple[Row, ...]) -> list[Che
         checks.append(_check(f"applications.row_total.{row}", APPLICATIONS,
                              [get(row, c) for c in APPLICANT_COLUMNS], [get(row, "total")]))
     return checks
+
+
+def zero_blanks(blanks: list[Fact], checks: list[Check], result: TableResult) -> list[Fact]:
+    """The blank cells (as 0-valued derived facts) to keep: those for which every identity they take part
+    in holds with 0 (checks were computed with them as 0). Each other blank stays missing, and a
+    failed check naming it flags the report."""
+    kept = []
+    for fact in blanks:
+        name = f"{fact.row}.{fact.column}"
+        involved = [c for c in checks if name in c.numbers]
+        if involved and all(c.status == "pass" for c in involved):
+            kept.append(fact)
+            result.warnings.append(f"{fact.table}: blank cell at {name} read as 0 (the identities hold with 0)")
+        else:
+            result.checks.append(Check(f"{fact.table}.blank.{name}", fact.table, "fail",
+                                       f"the cell {name} is printed blank and the identities do not hold with 0; "
+                                       f"left missing: {fact.source!r}", {name: "?"}))
+    return kept
 
 
 def printed_template(facts: list[Fact]) -> tuple[Row, ...]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from ..formats.normalize import compact
 from .applications import parse_applications
 from .cells import cell_lines
 from .facts import TableResult
@@ -11,7 +13,9 @@ from .proactive import parse_proactive
 from .review import CELLS as REVIEW_CELLS
 from .review import parse_review
 from .schema import APPLICATIONS, PROACTIVE, REVIEW
-from .sections import Section
+
+if TYPE_CHECKING:  # sections belong to the report, which reads its tables through this module
+    from ..report.sections import Section
 
 # Where each table starts: a line with a cell that contains (or, for the
 # review table, starts with) one of these.
@@ -26,8 +30,15 @@ _ROLES = {PROACTIVE: "proactive", APPLICATIONS: "applications", REVIEW: "review"
 _VALUE = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?")
 
 
+_ROW_TAIL = re.compile(r"(?:\s+[+-]?\d[\d,]*(?:\.\d+)?){2,}\s*$")
+
+
 def _is_prose(line: str) -> bool:
-    return "。" in line or ("\t" not in line and len(line.strip()) > 60)
+    """A sentence of the narrative: it ends a table. A long line that ends in values is a table row
+    laid out with spaces (text of a PDF without ruling lines)."""
+    if "。" in line:
+        return True
+    return "\t" not in line and not _ROW_TAIL.search(line) and len(compact(line)) > 60
 
 
 def _lines_with_offsets(text: str, start: int, end: int):

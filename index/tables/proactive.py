@@ -8,11 +8,13 @@ identities, so nothing else may place a value.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from ..formats.normalize import compact
 from .align import fragment_score
 from .cells import PrintedRow, printed_rows
 from .facts import Check, Fact, TableResult
 from .headers import drop_headers
-from .normalize import compact
 from .schema import PROACTIVE, PROACTIVE_COLUMNS, PROACTIVE_ROWS, PROACTIVE_UNITS, Row
 
 _FORMAT_2019_MARKS = ("上一年项目数量", "本年新制作数量", "对外公开总数量", "采购项目数量")
@@ -26,13 +28,14 @@ def _format(lines, year: int | None) -> str:
 
 
 def _labelled(rows: list[PrintedRow], template: tuple[Row, ...]) -> dict[int, int]:
-    """Rows whose label names a template row, each template row once. Of the label cells gathered
-    before a row's values, the one nearest the values speaks for the row (a label left without
-    values, 规章 printed empty, may stand above it); within a cell the longest fragment wins."""
+    """Rows whose label names a template row, each template row once. The label on the values' own
+    line speaks first, then the label lines gathered above it, the nearest first (a row printed
+    without values, 规章 left empty, may stand above it); within a line the longest fragment wins."""
     placed: dict[int, int] = {}
     for i, row in enumerate(rows):
-        for cell in reversed(row.labels):
-            scores = [fragment_score(cell.text, t) for t in template]
+        own, above = row.label_lines()
+        for label in [own, *above]:
+            scores = [fragment_score(label, t) for t in template]
             best = max(scores, default=0)
             if best:
                 if scores.count(best) == 1 and scores.index(best) not in placed.values():
@@ -79,13 +82,21 @@ def parse_proactive(lines, year: int | None = None) -> TableResult:
             continue
         key = template[placed[i]].key
         columns = PROACTIVE_COLUMNS[fmt][key]
-        if len(row.values) != len(columns):
+        values = row.values
+        if len(columns) == 1 and len({c.text for c in values}) == 1:
+            values = values[:1]  # a cell spanning the table's columns, its text repeated in each by a converter
+        if len(values) != len(columns):
             result.warnings.append(f"proactive table: row {key} prints {len(row.values)} values for "
                                    f"{len(columns)} columns, not placed: {source!r}")
             unplaced.append(f"{key} {source!r}")
             continue
-        for column, cell in zip(columns, row.values):
-            if cell.is_placeholder or cell.is_blank:
+        for column, cell in zip(columns, values):
+            if cell.is_blank:  # no identity covers this table: a blank is the 0 the national format asks for
+                result.facts.append(Fact(PROACTIVE, key, column, Decimal(0), PROACTIVE_UNITS.get(column, "件"), source,
+                                         cell.start, cell.end, derived=True, note="printed blank; read as 0"))
+                result.warnings.append(f"proactive table: blank cell at {key}/{column} read as 0")
+                continue
+            if cell.is_placeholder:
                 result.warnings.append(f"proactive table: non-numeric cell {cell.text!r} at {key}/{column}")
                 continue
             unit = PROACTIVE_UNITS.get(column, "件")

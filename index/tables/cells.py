@@ -8,7 +8,7 @@ followed by values, each value with its span in the normalised text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 # "1,909", "1 909" (thousands groups), "+43", "-13", "126661.053152"
@@ -26,6 +26,7 @@ class Cell:
     end: int
     line: int
     col: int = -1
+    width: int = 0  # cells on its line, when the line is a tab row
 
     @property
     def is_number(self) -> bool:
@@ -54,6 +55,15 @@ class PrintedRow:
     @property
     def label(self) -> str:
         return "".join(c.text for c in self.labels)
+
+    def label_lines(self) -> tuple[str, list[str]]:
+        """The label cells on the values' own line, and each line of labels gathered above it, the
+        nearest first."""
+        lines: dict[int, list[str]] = {}
+        for cell in self.labels:
+            lines.setdefault(cell.line, []).append(cell.text)
+        own = self.values[0].line if self.values else None
+        return "".join(lines.pop(own, [])), ["".join(lines[n]) for n in sorted(lines, reverse=True)]
 
     @property
     def start(self) -> int:
@@ -100,7 +110,7 @@ def cell_lines(text: str, start: int, end: int) -> list[list[Cell]]:
         for index, raw in enumerate(raws):
             col = index if len(raws) > 1 else -1
             if raw.strip():
-                split = _split_cell(raw, offset, number, col)
+                split = [replace(c, width=len(raws) if len(raws) > 1 else 0) for c in _split_cell(raw, offset, number, col)]
                 if blanks and cells and cells[-1].is_number and split[0].is_number:
                     cells.extend(blanks)
                 blanks = []

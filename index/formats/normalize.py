@@ -30,7 +30,7 @@ _BOLD = re.compile(r"\*\*")
 
 def normalize(text: str) -> str:
     """Return the canonical form of a report's text."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = text.translate(_FULLWIDTH)
     text = unicodedata.normalize("NFC", text)
     text = _BOLD.sub("", text)

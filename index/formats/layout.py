@@ -24,12 +24,13 @@ def cell_text(text: str | None) -> str:
 
 
 def table_lines(rows: list[list[str | None]]) -> list[str]:
-    """Tab-separated rows; rows with no text are left out."""
+    """Tab-separated rows, every cell kept (an empty last cell too: it may be a blank value); rows with
+    no text are left out."""
     lines = []
     for row in rows:
         cells = [cell_text(c) for c in row]
         if any(cells):
-            lines.append("\t".join(cells).rstrip("\t"))
+            lines.append("\t".join(cells))
     return lines
 
 

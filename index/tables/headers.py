@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..formats.normalize import compact
 from .cells import Cell
-from .normalize import compact
 
 # Every character of the applications table's column header and of its 勾稽 note.
 _HEADER_CHARS = set("申请人情况自然法人或其他组织商业企业科研机构社会公益组织法律服务机构总计")
@@ -38,12 +38,6 @@ def _is_title(cell: Cell) -> bool:
 
 def drop_headers(lines: list[list[Cell]]) -> list[list[Cell]]:
     """The lines without header rows and titles: a line of label cells only, all of them header
-    cells (at least two of them, or a generic one), or a title of the table."""
-    out = []
-    for cells in lines:
-        if cells and not any(_is_value(c) for c in cells):
-            generic = all(_GENERIC.fullmatch(compact(c.text)) for c in cells)
-            if generic or (len(cells) >= 2 and all(is_header(c) for c in cells)) or all(_is_title(c) for c in cells):
-                continue
-        out.append(cells)
-    return out
+    cells or titles of the table (a header repeated after a page break, one cell per line or not)."""
+    return [cells for cells in lines
+            if not cells or any(_is_value(c) for c in cells) or not all(is_header(c) or _is_title(c) for c in cells)]

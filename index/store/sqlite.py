@@ -13,9 +13,9 @@ from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 
-from .errors import UserError
-from .facts import format_value
-from .reader import ParsedReport
+from ..errors import UserError
+from ..report.reader import ParsedReport
+from ..tables.facts import format_value
 
 SCHEMA_VERSION = "2"
 REBUILD = "python -m index build --rebuild"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 
-from .errors import ReportError
+from ..errors import ReportError
 from .layout import cell_text, is_page_number, table_lines
 
 MIN_CHARS = 20  # fewer characters of text in the whole file: a scan
@@ -34,7 +34,7 @@ def _width(rows: list[list]) -> int:
 
 
 def pdf_text(path, data: bytes) -> str:
-    """The report's text in the layout of index/layout.py; ReportError for encrypted or scanned files."""
+    """The report's text in the layout of index/formats/layout.py; ReportError for encrypted or scanned files."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 

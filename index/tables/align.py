@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from itertools import combinations, product
 
+from ..formats.normalize import compact
 from .cells import PrintedRow
-from .normalize import compact
 from .schema import Row
 
 SKIP, DROP = 3, 3
@@ -22,17 +22,32 @@ def fragment_score(label: str, row: Row) -> int:
     return max((len(f) for f in row.fragments if f in text), default=0)
 
 
-def _match(label: str, row: Row, template: tuple[Row, ...]) -> int:
-    own = fragment_score(label, row)
-    if own:
-        return 3 + own
-    other = max(fragment_score(label, t) for t in template)
-    return -4 - other if other else 1
+def evidence(printed: PrintedRow, template: tuple[Row, ...]) -> list[str]:
+    """A printed row's label parts, strongest first. Its own line speaks first; then the lines of labels
+    above it, the nearest first (a wrapped label's tail may stand above the next row, as pdftotext lays
+    it out). Lines above that name three or more rows are a label column printed apart from its values
+    (a converter's detached labels): its first label is the first row's."""
+    own, above = printed.label_lines()
+    named = {j for text in above for j, t in enumerate(template) if fragment_score(text, t)}
+    return [own, *(reversed(above) if len(named) >= 3 else above)]
+
+
+def _match(labels: list[str], row: Row, template: tuple[Row, ...]) -> int:
+    """The first label part that names any template row decides: for this row, or against it."""
+    for label in labels:
+        own = fragment_score(label, row)
+        if own:
+            return 3 + own
+        other = max(fragment_score(label, t) for t in template)
+        if other:
+            return -4 - other
+    return 1
 
 
 def align(rows: list[PrintedRow], template: tuple[Row, ...]) -> tuple[int, dict[int, int]]:
     """Best monotone assignment of printed rows to template rows: (score, {row: template index})."""
     m, n = len(rows), len(template)
+    labels = [evidence(r, template) for r in rows]
     neg = float("-inf")
     score = [[neg] * (n + 1) for _ in range(m + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (n + 1) for _ in range(m + 1)]
@@ -43,7 +58,7 @@ def align(rows: list[PrintedRow], template: tuple[Row, ...]) -> tuple[int, dict[
                 continue
             options = []
             if i and j:
-                options.append((score[i - 1][j - 1] + _match(rows[i - 1].label, template[j - 1], template), (i - 1, j - 1)))
+                options.append((score[i - 1][j - 1] + _match(labels[i - 1], template[j - 1], template), (i - 1, j - 1)))
             if j:
                 options.append((score[i][j - 1] - SKIP, (i, j - 1)))
             if i:
@@ -66,7 +81,7 @@ def alternatives(rows: list[PrintedRow], template: tuple[Row, ...], assignment: 
     """Every placement the labels allow besides the aligned one: rows that no label names (placed by
     position alone) may sit in any free template rows between the rows whose labels place them.
     Just the aligned placement when that is the only one, or when there are too many to try."""
-    anchored = {i for i, j in assignment.items() if fragment_score(rows[i].label, template[j])}
+    anchored = {i for i, j in assignment.items() if _match(evidence(rows[i], template), template[j], template) > 1}
     runs: list[list[int]] = []
     for i in sorted(assignment):
         if i in anchored:

@@ -11,8 +11,8 @@ from contextlib import contextmanager
 
 import numpy as np
 
-from .errors import UserError
-from .settings import Settings
+from ..errors import UserError
+from ..settings import Settings
 
 REBUILD = "python -m index build --rebuild"
 
