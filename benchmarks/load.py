@@ -2,11 +2,18 @@
 
     python benchmarks/load.py --url http://127.0.0.1:7860      # against a running app
     python benchmarks/load.py --start                          # starts `python ui.py` itself
-    python benchmarks/load.py --start --duration 10 --check    # CI: exit 1 on any error or p95 over target
+    python benchmarks/load.py --start --duration 10 --check    # CI: exit 1 when the app degrades under load
 
 Each session is its own Gradio client (its own session state, so follow-ups follow its own
 previous question) asking the evaluation set's questions in a shuffled order, one after
 another, through the chat's /ask endpoint. Target without an LLM: no errors, p95 under 2 s.
+
+--check does not gate on that target, which depends on the machine (the same code measured p95
+1.5 s and 3.5 s on the same kind of machine on different days). It gates on properties that hold
+on a slow machine and a fast one alike, against one session asking back to back in the same run:
+no errors; the sessions together are served at least SCALE_MIN times that one session's
+throughput (concurrency does not collapse it); and p95 stays within FAIR_MARGIN times a fair
+queue's wait, sessions / single-session throughput (no session is starved).
 """
 
 from __future__ import annotations
@@ -28,6 +35,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "benchmarks" / "load.md"
 TARGET_P95_S = 2.0
+SCALE_MIN = 0.8
+FAIR_MARGIN = 1.5
 HISTORY = int(os.environ.get("LOAD_HISTORY", "20"))  # messages of its chat a session sends back
 
 
@@ -128,7 +137,8 @@ def write(results: list[dict]) -> None:
         "| sessions | think s | seconds | requests | errors | throughput /s | p50 s | p95 s | max s |\n"
         "|---|---|---|---|---|---|---|---|---|\n" + rows +
         f"\nTarget: no errors and p95 under {TARGET_P95_S:g} s. CI runs a 10-second back-to-back version "
-        "(`make test`: `--duration 10 --think 0 --check`).\n",
+        "(`make test`: `--duration 10 --think 0 --check`), gated on properties relative to one session asking "
+        "back to back in the same run (see `benchmarks/load.py`), not on this machine-dependent target.\n",
         encoding="utf-8")
 
 
@@ -140,27 +150,47 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--duration", type=float, default=60.0, help="seconds (at most 60)")
     parser.add_argument("--think", type=float, nargs="+", default=[2.0],
                         help="mean seconds a session waits between questions (0: back to back); several: one run each")
-    parser.add_argument("--check", action="store_true", help="exit 1 on any error or a p95 over the target")
+    parser.add_argument("--check", action="store_true",
+                        help="exit 1 on any error, or when the sessions are served under 0.8 x one session's "
+                             "throughput, or p95 exceeds 1.5 x a fair queue's wait")
     parser.add_argument("--write", action="store_true", help=f"record the figures in {OUT.relative_to(REPO)}")
     args = parser.parse_args(argv)
     duration = min(args.duration, 60.0)
     process, url = start_app() if args.start else (None, args.url)
     try:
+        baseline = run(url, 1, min(duration, 5.0), 0.0) if args.check else None
         results = [run(url, args.sessions, duration, think) for think in args.think]
     finally:
         if process is not None:
             process.terminate()
             process.wait(timeout=30)
-    print(json.dumps(results, ensure_ascii=False, indent=1))
+    print(json.dumps(([baseline] if baseline else []) + results, ensure_ascii=False, indent=1))
     if args.write:
         write(results)
-    failed = [r for r in results if r["errors"] or not r["requests"] or r["p95_s"] > TARGET_P95_S]
-    if args.check and failed:
-        for r in failed:
-            print(f"load check failed (think {r['think_s']:g} s): {r['errors']} errors, p95 {r['p95_s']} s "
-                  f"(target {TARGET_P95_S:g} s)", file=sys.stderr)
-        return 1
+    if args.check:
+        problems = check(baseline, results)
+        for problem in problems:
+            print(f"load check failed: {problem}", file=sys.stderr)
+        return 1 if problems else 0
     return 0
+
+
+def check(baseline: dict, results: list[dict]) -> list[str]:
+    """What breaks the load properties (see the module's docstring); [] when they hold."""
+    single = baseline["throughput_per_s"]
+    problems = [] if baseline["requests"] and not baseline["errors"] else [f"one session alone: {baseline}"]
+    for r in results:
+        fair = r["sessions"] / single if single else 0
+        if r["errors"] or not r["requests"]:
+            problems.append(f"{r['sessions']} sessions (think {r['think_s']:g} s): {r['errors']} errors, "
+                            f"{r['requests']} answers: {r['first_errors']}")
+        if r["think_s"] == 0 and r["throughput_per_s"] < SCALE_MIN * single:
+            problems.append(f"{r['sessions']} sessions were served {r['throughput_per_s']}/s, under {SCALE_MIN:g} x "
+                            f"one session's {single}/s")
+        if r["think_s"] == 0 and r["p95_s"] > FAIR_MARGIN * fair:
+            problems.append(f"{r['sessions']} sessions: p95 {r['p95_s']} s, over {FAIR_MARGIN:g} x a fair queue's "
+                            f"{fair:.2f} s ({r['sessions']} / {single}/s)")
+    return problems
 
 
 if __name__ == "__main__":

@@ -27,10 +27,9 @@ _MARKERS = {
 _ROLES = {PROACTIVE: "proactive", APPLICATIONS: "applications", REVIEW: "review"}
 
 
-_VALUE = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?")
-
-
-_ROW_TAIL = re.compile(r"(?:\s+[+-]?\d[\d,]*(?:\.\d+)?){2,}\s*$")
+_NUMBER = r"[+-]?\d[\d,]*(?:\.\d+)?"
+_VALUE = re.compile(_NUMBER)
+_ROW_TAIL = re.compile(rf"(?:\s+{_NUMBER}){{2,}}\s*$")  # a line ending in two or more values
 
 
 def _is_prose(line: str) -> bool:
@@ -70,7 +69,7 @@ def find_region(text: str, sections: list[Section], table: str, after: int = 0,
             hit = any(c.startswith(markers) for c in cells) if table == REVIEW else any(m in line for m in markers)
             if hit or pos == start_at:
                 start = pos
-            elif section is not None and fallback is None:
+            elif section is not None and fallback is None and cells:
                 fallback = pos
         elif (values and _is_prose(line)) or (table == REVIEW and values >= len(REVIEW_CELLS) and not found):
             return start, pos
