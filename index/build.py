@@ -11,6 +11,7 @@ from tqdm import tqdm
 
 from .errors import ReportError
 from .formats import SUFFIXES
+from .report import continuity
 from .report.agencies import unify
 from .report.chunks import embed_text
 from .report.metadata import Metadata, read_manifest
@@ -90,6 +91,7 @@ def build(settings: Settings, rebuild: bool = False, progress: bool | None = Non
                     store.remove(report_id)
                     result.removed.append(report_id)
             result.warnings.extend(unify(store))
+            result.warnings.extend(continuity.record(store))
     if rebuild:
         os.replace(path, target)
         if not settings.chroma_host:

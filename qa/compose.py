@@ -90,10 +90,16 @@ def cell_phrase(cell: Cell, facts: Facts, cites: Citations, language: str, with_
         notes.append(("由所引各格相加", "sum of the cells cited")[i])
     elif cell.derived and cell.facts[0]["note"] == "group sum":
         notes.append(("各项合计", "sum of its items")[i])
+    elif cell.derived and "blank" in cell.facts[0]["note"]:
+        notes.append(("报告此格空白，按国家格式计为0（表内勾稽关系在计为0时成立）",
+                      "printed blank; read as 0, as the national format asks (the identities hold with 0)")[i])
     elif cell.derived:
         notes.append(("报告未印出此格，由表内勾稽关系推得", "not printed; derived from the table's identities")[i])
     if facts.flagged(cell):
         notes.append(("注意：该表未通过核对", "note: this table failed a consistency check")[i])
+    for year, other in facts.cross_year_notes(cell):
+        notes.append((f"注意：与{year}年度报告的“{row_label(cell.table, other)}”不一致",
+                      f"note: it disagrees with {english_label(cell.table, other) or other} in the {year} report")[i])
     if language == "en":
         en_row = english_label(cell.table, cell.row) or row
         en_col = english_label(cell.table, cell.column, "col") or col

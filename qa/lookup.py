@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from index import Store
+from index.report.continuity import PREFIX as CROSS_YEAR
 from index.report.sections import heading
+from index.tables.checks import checks_of_cell
 from index.tables.schema import (
     APPLICANT_COLUMNS,
     APPLICATIONS,
@@ -83,8 +85,9 @@ class Facts:
         self.cells: dict[str, dict[tuple[str, str, str], dict]] = {}
         for f in store.facts():
             self.cells.setdefault(f["report_id"], {})[(f["table"], f["row"], f["column"])] = f
+        # A table's own checks; a failed check across years concerns two cells only (cross_year_notes).
         self.failed = {(rid, c["table"]) for rid, r in self.reports.items() for c in r["checks"]
-                       if c["status"] == "fail"}
+                       if c["status"] == "fail" and not c["name"].startswith(CROSS_YEAR)}
         self.sections = {rid: store.sections(rid) for rid in self.reports}
         for r in self.reports.values():
             r["title"] = f"{r['agency']}{r['year']}年政府信息公开工作年度报告" if r["agency"] and r["year"] else r["file"]
@@ -130,6 +133,18 @@ class Facts:
     def flagged(self, cell: Cell) -> bool:
         """Whether the cell's table failed one of its checks."""
         return (cell.report["id"], cell.table) in self.failed
+
+    def cross_year_notes(self, cell: Cell) -> list[tuple[int, str]]:
+        """(year, row) of each cell of the agency's adjacent report that this cell disagrees with
+        (上年结转 = 上年的结转下年度): the failed cross-year checks it takes part in."""
+        checks = checks_of_cell(cell.report["checks"], cell.table, cell.row, cell.column)
+        out = []
+        for c in checks:
+            if c["name"].startswith(CROSS_YEAR) and c["status"] == "fail":
+                other = next(k for k in c["numbers"] if k[:4].isdigit())
+                year, row, _ = other.split(".")
+                out.append((int(year), row))
+        return out
 
     def section(self, report_id: str, table: str) -> str:
         for s in self.sections.get(report_id, []):

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..errors import UserError
 from ..report.reader import ParsedReport
 from ..tables.facts import format_value
+from ..tables.schema import TABLES
 
 SCHEMA_VERSION = "2"
 REBUILD = "python -m index build --rebuild"
@@ -153,6 +154,20 @@ class Store:
         self.db.execute("UPDATE reports SET agency = ?, region = ?, level = ?, warnings = ? WHERE id = ?",
                         (agency, region, level, json.dumps(warnings, ensure_ascii=False), report_id))
         self.db.execute("DELETE FROM vectors WHERE report_id = ?", (report_id,))
+
+    def replace_checks(self, report_id: str, prefix: str, checks) -> None:
+        """Replace a report's checks whose names start with prefix (checks recomputed across reports),
+        and its status with what all its checks and tables now say."""
+        self.db.execute("DELETE FROM checks WHERE report_id = ? AND substr(name, 1, ?) = ?",
+                        (report_id, len(prefix), prefix))
+        self.db.executemany("INSERT INTO checks VALUES (?,?,?,?,?,?)",
+                            [(report_id, c.name, c.table, c.status, c.detail,
+                              json.dumps(c.numbers, ensure_ascii=False)) for c in checks])
+        self.db.execute(
+            "UPDATE reports SET status = CASE WHEN agency IS NULL OR agency = '' OR year IS NULL"
+            " OR EXISTS (SELECT 1 FROM checks c WHERE c.report_id = reports.id AND c.status = 'fail')"
+            " OR (SELECT count(DISTINCT tbl) FROM facts f WHERE f.report_id = reports.id) < ?"
+            " THEN 'flagged' ELSE 'ok' END WHERE id = ?", (len(TABLES), report_id))
 
     def reports(self) -> list[dict]:
         rows = self._query(

@@ -18,7 +18,7 @@ from .schema import (
 )
 
 
-def _check(name: str, table: str, left: list[tuple[str, Decimal | None]],
+def check(name: str, table: str, left: list[tuple[str, Decimal | None]],
            right: list[tuple[str, Decimal | None]]) -> Check:
     """Record sum(left) == sum(right); skip when a cell is missing."""
     numbers = {k: ("?" if v is None else format_value(v)) for k, v in left + right}
@@ -41,13 +41,13 @@ def application_checks(facts: list[Fact], template: tuple[Row, ...]) -> list[Che
 
     checks: list[Check] = []
     for col in APPLICATION_COLUMNS:
-        checks.append(_check(f"applications.balance.{col}", APPLICATIONS,
+        checks.append(check(f"applications.balance.{col}", APPLICATIONS,
                              [get("new_received", col), get("carried_in", col)],
                              [get("processed_total", col), get("carried_forward", col)]))
-        checks.append(_check(f"applications.results_sum.{col}", APPLICATIONS,
+        checks.append(check(f"applications.results_sum.{col}", APPLICATIONS,
                              [get(r, col) for r in results], [get("processed_total", col)]))
     for row in rows:
-        checks.append(_check(f"applications.row_total.{row}", APPLICATIONS,
+        checks.append(check(f"applications.row_total.{row}", APPLICATIONS,
                              [get(row, c) for c in APPLICANT_COLUMNS], [get(row, "total")]))
     return checks
 
@@ -86,7 +86,7 @@ def table_checks(facts: list[Fact]) -> list[Check]:
     if cell:
         for group in REVIEW_GROUPS:
             parts = [(f"{group}.{c}", cell.get((REVIEW, group, c))) for c in ("upheld", "corrected", "other", "pending")]
-            checks.append(_check(f"review_litigation.total.{group}", REVIEW, parts,
+            checks.append(check(f"review_litigation.total.{group}", REVIEW, parts,
                                  [(f"{group}.total", cell.get((REVIEW, group, "total")))]))
     return checks
 
@@ -153,12 +153,12 @@ def narrative_checks(text: str, facts: list[Fact], table_spans: list[tuple[int, 
                 continue
             stated = Decimal(match.group(1).replace(",", ""))
             parts = [(f"{r}.total", total.get(r)) for r in rows]
-            check = _check(f"narrative.{name}", APPLICATIONS, parts, [("narrative", stated)])
+            found = check(f"narrative.{name}", APPLICATIONS, parts, [("narrative", stated)])
             quote = _sentence(text, match.start(), match.end())
             reason = _skip_reason(text, match.start(), match.end(), match.start(), year)
-            status, detail = (("skip", f"{check.detail} (skipped: {reason})") if reason else
-                              (check.status, check.detail))
-            checks.append(Check(check.name, check.table, status, f"{detail} ‹{quote}›", check.numbers))
+            status, detail = (("skip", f"{found.detail} (skipped: {reason})") if reason else
+                              (found.status, found.detail))
+            checks.append(Check(found.name, found.table, status, f"{detail} ‹{quote}›", found.numbers))
     return checks
 
 
