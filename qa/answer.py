@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from functools import lru_cache
 
-from index import Settings, UserError, json_value
+from index import Settings, UserError, format_value, json_value
 from index.tables.schema import (
     APPLICATION_COLUMNS,
     APPLICATION_ROWS,
@@ -20,14 +21,22 @@ from index.tables.schema import (
 
 from .assist import Assistant
 from .compose import READINGS, Citations, availability, cell_phrase, report_name
-from .extract import asking_tokens, best_quotes, coverage, query_tokens
+from .extract import (
+    asking_tokens,
+    best_quotes,
+    coverage,
+    query_tokens,
+    question_parts,
+    section_role,
+    topic_roles,
+)
 from .lexicon import english_label
 from .llm import make_llm
 from .lookup import Cell, Facts, column_label, row_label
 from .search import Searcher
 from .tokens import tokenize
-from .understand import COMPARISON, FIGURE, RANKING, Ask, Query, chinese_terms, understand
-from .years import LATEST, PREVIOUS, strip_years
+from .understand import CHANGE, COMPARISON, FIGURE, RANKING, Ask, Query, chinese_terms, understand
+from .years import EVERY, LATEST, PREVIOUS, RECENT, resolve, strip_years
 
 LOOKUP, RETRIEVAL, REFUSAL, CLARIFY = "lookup", "retrieval", "refusal", "clarify"
 MAX_QUESTION_CHARS = 500
@@ -83,8 +92,13 @@ class Answerer:
                     f"Available: {availability(self.facts, 'en')}." if en else
                     f"现有报告中没有{names}的年度报告，无法回答。现有报告：{availability(self.facts, 'zh')}。")
             return Answer(question, text, REFUSAL, query=query)
+        if query.ambiguous and query.intent != RANKING:
+            return self._which(query)
         if query.intent == RANKING:
-            return self._ranking(query)
+            return self._years_ranking(query) if _one_agency_years(query) else self._ranking(query)
+        if query.intent == CHANGE:
+            # computed from the two years' cells; without both reports the text may state the change
+            return self._change(query) or self._retrieve(replace(query, asks=[]))
         if query.asks and not query.quantity and _EXPLAIN.search(question):
             # 那7件是什么情况, 收没收费: the text explains; a cell only counts.
             text = self._retrieve(query)
@@ -102,6 +116,14 @@ class Answerer:
             return self._lookup(query)
         return self._retrieve(query)
 
+    def _which(self, query: Query) -> Answer:
+        """A name that fits several indexed agencies (淮安: the city or its district?): ask back."""
+        en = query.language == "en"
+        parts = [(f"\"{name}\" may mean {' or '.join(agencies)}" if en else
+                  f"“{name}”可以指{'、'.join(agencies)}") for name, agencies in query.ambiguous]
+        text = ("; ".join(parts) + ". Which one do you mean?" if en else "；".join(parts) + "。请问您指的是哪一个？")
+        return Answer(query.text, text, CLARIFY, query=query)
+
     # -- reports ------------------------------------------------------------------------------
     def _reports(self, query: Query) -> tuple[list[dict], list[str]]:
         """The reports a question names (agency × year), and notes on what is missing."""
@@ -109,15 +131,7 @@ class Answerer:
         en = query.language == "en"
         for agency in query.agencies:
             have = sorted(r["year"] for r in self.facts.reports.values() if r["agency"] == agency)
-            wanted = []
-            for year in query.years or [LATEST]:
-                if year == LATEST:
-                    wanted.append(have[-1])
-                elif year == PREVIOUS:
-                    wanted.append(have[-1] - 1)
-                else:
-                    wanted.append(year)
-            for year in dict.fromkeys(wanted):
+            for year in resolve(query.years, have):
                 reports = [r for r in self.facts.reports.values() if r["agency"] == agency and r["year"] == year]
                 if reports:
                     out.extend(reports)
@@ -130,6 +144,13 @@ class Answerer:
         return out, missing
 
     def _scope_note(self, query: Query, reports: list[dict]) -> str:
+        en = query.language == "en"
+        recent = next((y for y in query.years if isinstance(y, str) and y.startswith(RECENT)), None)
+        if recent and reports:
+            n = recent[len(RECENT):]
+            years = "、".join(sorted({str(r["year"]) for r in reports}))
+            return (f" (\"the last {n} years\" is taken as the {n} years up to the newest report: {years})" if en else
+                    f"（“近{n}年”按截至该单位最新报告的{n}个年度理解，现有：{years}年度）")
         if any(y in (LATEST, PREVIOUS) for y in query.years) and reports:
             years = "、".join(sorted({str(r["year"]) for r in reports}))
             return (f" (\"{'last year' if LATEST in query.years else 'the year before last'}\" is taken as the "
@@ -242,6 +263,72 @@ class Answerer:
                 text += f"未参与排序（没有{year}年度报告）：{'、'.join(left_out)}。"
         return Answer(query.text, text, LOOKUP, cites.items, [self._fact(c) for c, _ in ranked], query)
 
+    def _years_ranking(self, query: Query) -> Answer:
+        """One agency's years ordered by one cell (洪泽区哪一年新收的申请最多)."""
+        en = query.language == "en"
+        ask = query.asks[0]
+        reports, missing = self._reports(replace(query, years=query.years or [EVERY]))
+        ranked = [(c, r) for r in reports for c in self.facts.lookup(r["id"], ask)[:1]]
+        if not ranked:
+            text = ("The reports hold no such figure: " + "; ".join(missing) + "." if en else
+                    "报告中没有这项数据" + ("：" + "；".join(missing) if missing else "") + "。")
+            return Answer(query.text, text, REFUSAL, query=query)
+        ranked.sort(key=lambda cr: (cr[0].value, cr[1]["year"]), reverse=query.order != "min")
+        cites = Citations()
+        agency = ranked[0][1]["agency"]
+        entries = [(f"{i}. {r['year']}: " if en else f"{i}. {r['year']}年度 ")
+                   + cell_phrase(c, self.facts, cites, query.language, with_row=False)
+                   for i, (c, r) in enumerate(ranked, start=1)]
+        top = ranked[0][0]
+        years = [str(r["year"]) for c, r in ranked if c.value == top.value]
+        label = f"{row_label(top.table, top.row)}（{column_label(top.table, top.row, top.column)}）"
+        if en:
+            word = "most" if query.order != "min" else "fewest"
+            text = (f"Of the years of {agency}'s reports, {' and '.join(years)} had the {word} {label}. "
+                    "By year: " + "; ".join(entries) + ".")
+        else:
+            word = "最多" if query.order != "min" else "最少"
+            text = f"{agency}各年度报告中，{label}{word}的是{'、'.join(years)}年度。各年度：" + "；".join(entries) + "。"
+        if missing:
+            text += (" Not available: " + "; ".join(missing) + "." if en else "另：" + "；".join(missing) + "。")
+        return Answer(query.text, text, LOOKUP, cites.items, [self._fact(c) for c, _ in ranked], query)
+
+    def _change(self, query: Query) -> Answer | None:
+        """The change of each cell asked between two years, computed from the two cited cells and
+        labelled as computed; None when a report or cell of either year is missing."""
+        en = query.language == "en"
+        agencies = query.agencies or (list(self.gazetteer.agencies) if len(self.gazetteer.agencies) == 1 else [])
+        if not agencies:
+            return None
+        first, last = query.years
+        cites, sentences, used = Citations(), [], []
+        for agency in agencies:
+            pair = [next((r for r in self.facts.reports.values() if r["agency"] == agency and r["year"] == y), None)
+                    for y in (first, last)]
+            if None in pair:
+                return None
+            for ask in query.asks:
+                before = {(c.row, c.column): c for c in self.facts.lookup(pair[0]["id"], ask)}
+                after = {(c.row, c.column): c for c in self.facts.lookup(pair[1]["id"], ask)}
+                for key in [k for k in after if k in before]:
+                    a, b = before[key], after[key]
+                    used += [a, b]
+                    sentences.append(change_phrase(agency, a, b, self.facts, cites, query.language))
+        if not sentences:
+            return None
+        text = " ".join(sentences) if en else "".join(sentences)
+        return Answer(query.text, text, LOOKUP, cites.items, [self._fact(c) for c in used], query)
+
+    def _hits(self, text: str, roles: set[str], scope: list[dict] | None, years: list[int]) -> tuple[list, list]:
+        """The chunks to quote for a question, and those that decide whether the reports cover it at all.
+        A question about a topic of the national template (problems, fees, the year's innovations,
+        its platforms) is quoted from the section that reports it, when that has any of the hits."""
+        hits = self.searcher.search(text, k=20 if roles else 5, scope=False,
+                                    agencies=[scope[0]["agency"]] if scope else None,
+                                    year=scope[0]["year"] if scope else (years[0] if years else None))
+        within = [h for h in hits if section_role(h.chunk["section"]) in roles][:3]
+        return (within or hits)[:5], within + [h for h in hits[:3] if h not in within]
+
     def _residue(self, query: Query) -> list[str]:
         """Words of the question that no agency, year or cell explains. Only words of the whole
         question count, so that masking 不掌握 out of 因本机关不掌握 does not invent the word 因本."""
@@ -268,17 +355,23 @@ class Answerer:
         basis = chinese_terms(query.text) if en else query.rest or query.text
         tokens = query_tokens(strip_years(basis))
         asking = asking_tokens(strip_years(basis))
+        # A question that asks two things (存在什么问题？打算怎么改？) gets a quote for each.
+        parts = [] if en else question_parts(basis)
         scopes = [[r] for r in reports] or [None]
-        cites, parts, chunks = Citations(), [], []
+        cites, parts_text, chunks = Citations(), [], []
         for scope in scopes:
-            hits = self.searcher.search(query.rest or query.text, k=5, scope=False,
-                                        agencies=[scope[0]["agency"]] if scope else None,
-                                        year=scope[0]["year"] if scope else (years[0] if years else None))
-            best = max((coverage(tokens, h.chunk["section"] + h.chunk["text"], self.searcher) for h in hits[:3]),
+            hits, top = self._hits(query.rest or query.text, topic_roles(basis), scope, years)
+            best = max((coverage(tokens, h.chunk["section"] + h.chunk["text"], self.searcher) for h in top),
                        default=0.0)
             if best < MIN_COVERAGE:
                 continue
-            quotes = best_quotes(tokens, hits, self.searcher, query.quantity, asking=asking)
+            quotes = []
+            if len(parts) > 1 and residue is None:
+                for part in parts:
+                    found = best_quotes(query_tokens(strip_years(part)), hits, self.searcher, query.quantity, limit=3,
+                                        asking=asking_tokens(strip_years(part)))
+                    quotes += [q for q in found if all((q.start, q.end) != (o.start, o.end) for o in quotes)][:1]
+            quotes = quotes or best_quotes(tokens, hits, self.searcher, query.quantity, asking=asking)
             if residue is not None:
                 quotes = [q for q in quotes[:1] if re.search(r"\d", q.text)
                           and coverage(residue, q.text, self.searcher) >= STRICT_COVERAGE]
@@ -288,14 +381,14 @@ class Answerer:
             report = self.facts.reports[quotes[0].hit.chunk["report_id"]]
             marks = [cites.quote(q.hit.chunk, q.text, q.start, q.end, report["title"]) for q in quotes]
             body = " ".join(f"“{q.text}”{m}" for q, m in zip(quotes, marks))
-            parts.append(f"According to {report_name(report, 'en')}: {body}" if en else
-                         f"据{report_name(report, 'zh')}：{body}")
-        if not parts:
+            parts_text.append(f"According to {report_name(report, 'en')}: {body}" if en else
+                              f"据{report_name(report, 'zh')}：{body}")
+        if not parts_text:
             where = availability(self.facts, query.language, query.agencies or None)
             text = (f"The reports do not say anything about this. Searched: {where}." if en else
                     f"报告中没有找到与这个问题相关的内容。已查：{where}。")
             return Answer(query.text, text, REFUSAL, query=query)
-        text = "\n".join(parts)
+        text = "\n".join(parts_text)
         titles = {rid: r["title"] for rid, r in self.facts.reports.items()}
         written = self.assistant.write(query, list({c["id"]: c for c in chunks}.values()), titles)
         if written is not None:
@@ -304,6 +397,32 @@ class Answerer:
         if missing:
             text += ("\nNot available: " + "; ".join(missing) if en else "\n另：" + "；".join(missing) + "。")
         return Answer(query.text, text, RETRIEVAL, cites.items, [], query)
+
+
+def _one_agency_years(query: Query) -> bool:
+    """A ranking of one agency's years (哪一年最多), not of agencies."""
+    return len(query.agencies) == 1 and (len([y for y in query.years if isinstance(y, int)]) != 1)
+
+
+def change_phrase(agency: str, a: Cell, b: Cell, facts: Facts, cites: Citations, language: str) -> str:
+    """'X：2024年度…21件[1]，2025年度…95件[2]；2025年度比2024年度增加74件（计算所得：95 − 21 = 74，增长352.4%）。'"""
+    ya, yb = a.report["year"], b.report["year"]
+    first = cell_phrase(a, facts, cites, language)
+    second = cell_phrase(b, facts, cites, language, with_row=False)
+    d = b.value - a.value
+    shown = f"{format_value(b.value)} − {format_value(a.value)} = {format_value(d)}"
+    pct = (d / a.value * 100).quantize(Decimal("0.1")) if a.value else None
+    unit = b.unit
+    if language == "en":
+        way = "up" if d > 0 else "down" if d < 0 else "unchanged"
+        rate = f", {abs(pct)}%" if pct is not None and d else ""
+        return (f"{agency}: {ya}: {first}; {yb}: {second}. From {ya} to {yb} it went {way}"
+                + (f" by {format_value(abs(d))}" if d else "") + f" (computed: {shown}{rate}).")
+    way = "增加" if d > 0 else "减少" if d < 0 else "持平"
+    rate = f"，{'增长' if d > 0 else '下降'}{abs(pct)}%" if pct is not None and d else ""
+    amount = f"{format_value(abs(d))}{unit}" if d else ""
+    return (f"{agency}：{ya}年度{first}，{yb}年度{second}；{yb}年度比{ya}年度{way}{amount}"
+            f"（计算所得：{shown}{rate}）。")
 
 
 class Conversation:
@@ -317,6 +436,9 @@ class Conversation:
         answer = self.answerer.ask(question, self.previous)
         if answer.query is not None and answer.mode != CLARIFY:
             self.previous = answer.query
+        elif answer.query is not None and answer.query.ambiguous:
+            # the reply names the agency meant (淮安市人民政府): the question stands, its agency is open
+            self.previous = replace(answer.query, agencies=[], ambiguous=[])
         return answer
 
     def clear(self) -> None:

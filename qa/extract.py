@@ -31,6 +31,8 @@ _ASKING = frozenset(["哪些", "什么", "怎样", "怎么", "如何", "是否",
                      "哪", "主要", "具体", "几个", "谁", "哪里", "怎么样", "有多", "来自", "其中", "数量", "全年", "本年", "今年", "去年", "年内", "一共", "总共", "共计", "what", "how", "did", "does", "do", "the", "a", "an", "of", "in", "on",
                      "which", "many", "much", "is", "are", "was", "were", "its", "it", "about", "and", "to", "for",
                      "report", "government", "information", "disclosure", "with", "by", "any", "there", "has", "have",
+                     # the kind of answer asked for, not its topic (有哪些创新做法: 创新)
+                     "做法", "举措", "措施", "亮点", "经验",
                      # colloquial filler: 有几件、还有、搞了、提交了
                      "有几", "还有", "还", "没", "没有", "因为", "或者", "搞", "搞了", "提", "提了", "提交", "提出", "干", "干了",
                      "呀", "啊", "吧", "那", "里", "怎么回事", "回事", "到底", "一下子", "请", "帮", "帮我", "查", "查一下", "告诉", "知道", "想", "想知道"])
@@ -39,6 +41,9 @@ _HOW_MANY = re.compile(r"^(?:几|多少)[件个次期条家人名项所篇场份
 
 
 SYNONYMS = Path(__file__).parent / "data" / "synonyms.tsv"
+TOPICS = Path(__file__).parent / "data" / "topics.tsv"
+# Parts of a two-part question (存在什么问题？打算怎么改？): answered one by one.
+_PARTS = re.compile(r"[^？?；;。!！]+")
 FILLER_WEIGHT = 0.5
 TIE_BREAK = 0.05
 _NOUN = re.compile(r"^(?:n|vn|eng|j)")  # jieba's tags for nouns, verbal nouns, foreign words, abbreviations
@@ -103,6 +108,45 @@ def coverage(tokens: list[str], text: str, searcher: Searcher) -> float:
     present = set(tokenize(text))
     weights = {t: weight(t, searcher) for t in tokens}
     return sum(w for t, w in weights.items() if says(t, present)) / sum(weights.values())
+
+
+@lru_cache(maxsize=1)
+def topics() -> list[tuple[str, tuple[str, ...]]]:
+    out = []
+    for line in TOPICS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            role, words = line.split("\t")
+            out.append((role, tuple(words.split("|"))))
+    return out
+
+
+def topic_roles(text: str) -> set[str]:
+    """The template sections (roles) that report what the text asks about: problems and improvements
+    (五), fees and proposals (六), the year's work (一)."""
+    return {role for role, words in topics() if any(w in text for w in words)}
+
+
+def section_role(path: str) -> str:
+    """The role of the top-level section of a chunk's section path (五、存在的主要问题及改进情况 / …)."""
+    from index.report.sections import role_of
+
+    top = path.split(" / ")[0]
+    return role_of(re.sub(r"^[一二三四五六七八九十]+、", "", top)) if top else ""
+
+
+_QUESTION_WORD = re.compile(r"什么|怎么|怎样|如何|哪些|哪个|多少|几|吗|是否|有没有")
+
+
+def question_parts(text: str) -> list[str]:
+    """The parts of a question that asks two things (存在什么问题？打算怎么改？, or 存在什么问题，准备怎么改进？),
+    each with two or more characters of its own; the whole question when it asks one."""
+    parts = []
+    for part in _PARTS.findall(text):
+        pieces = [p for p in re.split(r"[，,]", part) if p.strip()]
+        # a comma parts two questions only when each side asks one
+        parts += pieces if len(pieces) > 1 and all(_QUESTION_WORD.search(p) for p in pieces) else [part]
+    parts = [p.strip() for p in parts if len(p.strip()) >= 2]
+    return parts if len(parts) > 1 else [text]
 
 
 def best_quotes(tokens: list[str], hits: list[Hit], searcher: Searcher, quantity: bool = False,

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 import jieba.posseg
 from pypinyin import lazy_pinyin
@@ -39,13 +40,50 @@ class Mentions:
     agencies: list[str]  # indexed agencies named
     unknown: list[str]  # place or agency names that match no indexed agency
     rest: str  # the question without the names found
+    ambiguous: list[tuple[str, list[str]]] = field(default_factory=list)  # a name that fits several agencies
+
+
+SHORT_FORMS = Path(__file__).parent / "data" / "short_forms.tsv"
+
+
+@lru_cache(maxsize=1)
+def short_forms() -> list[tuple[str, list[str], list[str]]]:
+    """(long form, its short forms, its English forms), longest long form first."""
+    rows = []
+    for line in SHORT_FORMS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            long, short, english = (line.split("\t") + ["", ""])[:3]
+            rows.append((long, [s for s in short.split("|") if s], [e for e in english.split("|") if e]))
+    return sorted(rows, key=lambda row: len(row[0]), reverse=True)
+
+
+def variants(name: str) -> set[str]:
+    """The name with each long part that has short forms (高新技术产业开发区, 管理委员会) shortened,
+    one part at a time and all of them together."""
+    out = {name}
+    for long, shorts, _ in short_forms():
+        out |= {v.replace(long, s) for v in list(out) for s in shorts if long in v}
+    return out
+
+
+def english_names(place: str) -> set[str]:
+    """'jining high-tech zone' for 济宁高新技术产业开发区: the pinyin of the place before its kind, and
+    the kind's English forms."""
+    for long, shorts, english in short_forms():  # the longest kind the place ends with
+        form = next((f for f in (long, *shorts) if place.endswith(f) and len(place) > len(f)), None)
+        if form:
+            stem = "".join(lazy_pinyin(_strip_suffix(place[:-len(form)]))).lower()
+            return {f"{stem} {e}" for e in english}
+    return set()
 
 
 def agency_aliases(regions: dict[str, str]) -> dict[str, set[str]]:
-    """Names people use for each agency (Chinese and pinyin), mapped to the agencies."""
+    """Names people use for each agency (Chinese and pinyin), mapped to the agencies: the name and
+    its shortened forms; its places (the region, the district alone, with or without its suffix and
+    its city) and theirs; the pinyin and English names of the places."""
     aliases: dict[str, set[str]] = {}
     for agency, region in regions.items():
-        names = {agency, agency.replace("人民政府", "政府"), agency.replace("人民政府", "")}
+        names = {agency, agency.replace("人民政府", "政府"), agency.replace("人民政府", "")} | variants(agency)
         places = set()
         if region:
             places |= {region, _strip_suffix(region)}
@@ -53,8 +91,10 @@ def agency_aliases(regions: dict[str, str]) -> dict[str, set[str]]:
             if district and district != region:
                 city = _strip_suffix(region[: -len(district)])
                 places |= {district, _strip_suffix(district), city + district, city + _strip_suffix(district)}
+            places |= {v for p in list(places) for v in variants(p)}
         names |= places
         names |= {"".join(lazy_pinyin(p)).lower() for p in places if len(p) >= 2 and _strip_suffix(p) == p}
+        names |= {e for p in places for e in english_names(p)}
         for name in names:
             if len(name) >= 2:
                 aliases.setdefault(name, set()).add(agency)
@@ -93,7 +133,8 @@ class Gazetteer:
             return sorted(self.aliases[name.lower()])
         return [a for a in self.agencies if name in a or (self.regions[a] and name in self.regions[a])]
 
-    def names(self, text: str, bodies: list[str] | None = None) -> tuple[list[str], str]:
+    def names(self, text: str, bodies: list[str] | None = None,
+              ambiguous: list[tuple[str, list[str]]] | None = None) -> tuple[list[str], str]:
         """Indexed agencies named in the text, and the text with their names blanked out.
 
         Names of three or more characters also match when typed with a homophone (聊成市,
@@ -106,6 +147,8 @@ class Gazetteer:
         spans: dict[str, list[tuple[int, int]]] = {}
 
         def note(agencies: set[str], span: tuple[int, int]) -> None:
+            if len(agencies) > 1 and ambiguous is not None:
+                ambiguous.append((text[span[0]:span[1]], sorted(agencies)))
             found.update(agencies)
             for agency in agencies:
                 spans.setdefault(agency, []).append(span)
@@ -152,8 +195,9 @@ class Gazetteer:
 
     def find(self, text: str) -> Mentions:
         bodies: list[str] = []
-        agencies, rest = self.names(text, bodies)
-        return Mentions(agencies, list(dict.fromkeys(bodies + self._unknown(rest))), rest)
+        ambiguous: list[tuple[str, list[str]]] = []
+        agencies, rest = self.names(text, bodies, ambiguous)
+        return Mentions(agencies, list(dict.fromkeys(bodies + self._unknown(rest))), rest, ambiguous)
 
     def _unknown(self, rest: str) -> list[str]:
         jieba.setLogLevel(logging.WARNING)

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from .gazetteer import Gazetteer
 from .lexicon import Term, find_terms
-from .years import find_years, strip_years
+from .years import EVERY, RECENT, find_years, strip_years
 
-FIGURE, COMPARISON, RANKING, TEXT = "figure", "comparison", "ranking", "text"
+FIGURE, COMPARISON, RANKING, TEXT, CHANGE = "figure", "comparison", "ranking", "text", "change"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX = re.compile(r"最多|最高|最大|最频繁|排名第一|排第一|从多到少|由多到少|从高到低|由高到低|降序|most|highest|largest|biggest|top",
                   re.IGNORECASE)
@@ -28,6 +28,11 @@ _COMPARE = re.compile(r"比较|对比|相比|比一比|差多少|多多少|少�
 _CHANGE = re.compile(r"比上年|比上一年|比去年|比前一年|同比|较上年|较去年|增长|增幅|涨幅|下降|增加了|减少了|多了多少|少了多少"
                      r"|growth|grew|increase|decrease|compared with last year"
                      r"|率|比例|占比|百分|percent|\brate\b|proportion|share", re.IGNORECASE)
+# A change between two years asked for (2025年比2024年少收了多少件): computed from the two cells.
+_DIFF = re.compile(r"比.{0,15}?(?:多|少|增|减|高|低|涨|降)|多了多少|少了多少|增加了?多少|减少了?多少|增长了?多少|下降了?多少"
+                   r"|变化|变动|差了?多少|相差|差值|差额|difference|change|more than|fewer than|less than|increase|decrease"
+                   r"|grow|drop|fall|rise", re.IGNORECASE)
+_PRIOR = re.compile(r"比(?:上一?年度?|去年|前一年)|than (?:the year before|last year|the previous year)", re.IGNORECASE)
 _QUANTITY = re.compile(r"多少|几|数量|数目|总数|how many|how much|number of|count", re.IGNORECASE)
 _ADVERB_TOTAL = {"一共", "共计", "总共", "合计", "in total", "altogether", "overall"}
 # What may remain of a follow-up question once its agency or year is taken out.
@@ -63,6 +68,7 @@ class Query:
     weak: bool = False  # the row was only inferred from 申请 / application
     followup: bool = False
     every: bool = False  # a ranking over every report, each agency's newest, not one year's
+    ambiguous: list = field(default_factory=list)  # (name, agencies) for a name that fits several
 
 
 GLOSSARY = Path(__file__).parent / "data" / "glossary.tsv"
@@ -95,7 +101,10 @@ def understand(text: str, gazetteer: Gazetteer, previous: Query | None = None) -
     masked = _mask(mentions.rest, terms)
     years = find_years(masked)
     asks = _asks(terms)
-    if _CHANGE.search(masked) and all(a.table != "proactive" for a in asks):
+    change = _change_years(masked, years)
+    if change:
+        years = change
+    elif _CHANGE.search(masked) and all(a.table != "proactive" for a in asks):
         asks = []
     if len(_QUANTITY.findall(mentions.rest)) >= 2:
         # 复议有多少件，其中维持了几件: the total as well as the column named.
@@ -106,13 +115,26 @@ def understand(text: str, gazetteer: Gazetteer, previous: Query | None = None) -
     if lang == "en":
         rest = (rest + " " + chinese_terms(rest)).strip()
     query = Query(text=text, language=lang, agencies=mentions.agencies, unknown=mentions.unknown,
+                  ambiguous=mentions.ambiguous,
                   years=years, asks=asks, rest=rest, quantity=bool(_QUANTITY.search(mentions.rest)),
                   residue=strip_years(masked),
                   weak=bool(asks) and not any(t.kind in ("row", "ambiguous", "ctxrow") for t in terms))
-    query = replace(query, **_intent(query, masked))
+    query = replace(query, **({"intent": CHANGE} if change and asks else _intent(query, masked)))
     if previous is not None:
         query = _follow(query, previous, masked, [t for t in terms if t.kind == "col"])
     return query
+
+
+def _change_years(masked: str, years: list) -> list[int]:
+    """The two years whose difference is asked for, earlier first (2025年比2024年少收了多少: 2024, 2025;
+    2024年比上年: 2023, 2024); [] when the question asks for no change between two years. Rates and
+    shares (增长率, 占比) are not differences."""
+    if not _DIFF.search(masked) or re.search(r"率|比例|占比|百分|percent|rate|proportion|share", masked, re.I):
+        return []
+    ints = [y for y in years if isinstance(y, int)]
+    if len(ints) == 1 and _PRIOR.search(masked):
+        ints = [ints[0] - 1, ints[0]]
+    return sorted(ints) if len(ints) == 2 else []
 
 
 def _mask(text: str, terms: list[Term]) -> str:
@@ -150,11 +172,17 @@ def _intent(query: Query, masked: str) -> dict:
     if not query.asks:
         return {"intent": TEXT}
     order = "min" if _MIN.search(masked) else "max" if _MAX.search(masked) else ""
-    if order and (len(query.agencies) != 1 or _RANK.search(masked)):
+    if order and (len(query.agencies) != 1 or _RANK.search(masked) or _years_of_one(query)):
         return {"intent": RANKING, "order": order, "every": bool(_EVERY.search(masked))}
-    if len(query.agencies) > 1 or len([y for y in query.years if isinstance(y, int)]) > 1 or _COMPARE.search(masked):
+    if len(query.agencies) > 1 or _years_of_one(query) or _COMPARE.search(masked):
         return {"intent": COMPARISON}
     return {"intent": FIGURE}
+
+
+def _years_of_one(query: Query) -> bool:
+    """Several years asked about: a range or set, 历年, 近三年."""
+    return (len([y for y in query.years if isinstance(y, int)]) > 1
+            or any(y == EVERY or (isinstance(y, str) and y.startswith(RECENT)) for y in query.years))
 
 
 def _follow(query: Query, previous: Query, masked: str, columns: list[Term]) -> Query:

@@ -1,6 +1,7 @@
 """The web app's handlers over the seed index, its start-up, and a real server with queue and login."""
 
 import socket
+import threading
 import time
 from pathlib import Path
 
@@ -190,6 +191,7 @@ def test_the_lookup_refuses_rows_of_another_table(app):
 def test_concurrent_questions_are_answered_and_the_queue_is_bounded(seed_store, answerer, monkeypatch):
     """Real clients against the real server: answers do not mix, and a full queue turns requests away."""
     from gradio_client import Client
+    from gradio_client.utils import Status
 
     monkeypatch.setenv("GRADIO_SERVER_PORT", str(free_port()))
     settings = Settings(data_dir=seed_store.data_dir, corpus_dir=seed_store.corpus_dir, ui_concurrency=2,
@@ -206,15 +208,21 @@ def test_concurrent_questions_are_answered_and_the_queue_is_bounded(seed_store, 
             assert f"{questions[q]}件" in answer, (q, answer)
 
         original = answerer.ask
+        release = threading.Event()
 
-        def slow(*args, **kwargs):
-            # Long enough that all eight requests arrive while the first ones still hold the queue,
-            # even when submitting them is slowed by a busy machine (at 1.5 s this failed once in ten runs).
-            time.sleep(3)
+        def held(*args, **kwargs):
+            # The first answers hold the queue until all eight requests have reached the server, however
+            # slow the machine is (a fixed sleep of 1.5 s, then 3 s, let requests arrive too late).
+            release.wait(timeout=60)
             return original(*args, **kwargs)
 
-        monkeypatch.setattr(answerer, "ask", slow)
+        monkeypatch.setattr(answerer, "ask", held)
         jobs = [client.submit("聊城市2024年新收了多少件申请？", [], api_name="/ask") for _ in range(8)]
+        arriving = {Status.STARTING, Status.JOINING_QUEUE}
+        deadline = time.monotonic() + 60
+        while any(job.status().code in arriving for job in jobs) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        release.set()
         outcomes = []
         for job in jobs:
             try:

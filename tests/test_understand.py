@@ -8,7 +8,7 @@ import pytest
 from index.tables import schema
 from qa import lexicon
 from qa.gazetteer import Gazetteer
-from qa.understand import COMPARISON, FIGURE, RANKING, TEXT, Ask, language, understand
+from qa.understand import CHANGE, COMPARISON, FIGURE, RANKING, TEXT, Ask, language, understand
 from qa.years import LATEST, PREVIOUS, find_years
 
 # The seed corpus, as the manifest describes it.
@@ -373,9 +373,12 @@ def test_english_repeal(gazetteer):
         ("如何推进政务公开？", TEXT, ""),
         ("聊城市如何推进政务公开？", TEXT, ""),
         ("How does Liaocheng promote open government?", TEXT, ""),
-        # change over the previous year is told in the text
+        # change over the previous year is told in the text, unless two years are named: then it is computed
+        # from the two years' cells (and told by the text when a year's report is missing)
         ("聊城市收到的申请比上年增长了多少？", TEXT, ""),
-        ("聊城市2024年收到的申请比上年增长了多少？", TEXT, ""),
+        ("聊城市2024年收到的申请比上年增长了多少？", CHANGE, ""),
+        ("聊城市2024年比2020年多收了多少件申请？", CHANGE, ""),
+        ("聊城市2024年申请的答复率比上年增长了多少？", TEXT, ""),
         ("How much did applications received by Liaocheng grow compared with last year?", TEXT, ""),
     ],
 )
