@@ -319,15 +319,23 @@ class Answerer:
         text = " ".join(sentences) if en else "".join(sentences)
         return Answer(query.text, text, LOOKUP, cites.items, [self._fact(c) for c in used], query)
 
-    def _hits(self, text: str, roles: set[str], scope: list[dict] | None, years: list[int]) -> tuple[list, list]:
+    def _hits(self, text: str, roles: set[str], scope: list[dict] | None, years: list[int],
+              tokens: list[str]) -> tuple[list, list]:
         """The chunks to quote for a question, and those that decide whether the reports cover it at all.
         A question about a topic of the national template (problems, fees, the year's innovations,
-        its platforms) is quoted from the section that reports it, when that has any of the hits."""
+        its platforms) is quoted from the section that reports it, when that section's hits cover the
+        question as well as the best hits do (a report may tell it under a heading of its own)."""
         hits = self.searcher.search(text, k=20 if roles else 5, scope=False,
                                     agencies=[scope[0]["agency"]] if scope else None,
                                     year=scope[0]["year"] if scope else (years[0] if years else None))
         within = [h for h in hits if section_role(h.chunk["section"]) in roles][:3]
-        return (within or hits)[:5], within + [h for h in hits[:3] if h not in within]
+
+        def covered(chosen: list) -> float:
+            return max((coverage(tokens, h.chunk["section"] + h.chunk["text"], self.searcher) for h in chosen),
+                       default=0.0)
+
+        quoted = within if within and covered(within) >= covered(hits[:3]) else hits
+        return quoted[:5], within + [h for h in hits[:3] if h not in within]
 
     def _residue(self, query: Query) -> list[str]:
         """Words of the question that no agency, year or cell explains. Only words of the whole
@@ -360,7 +368,7 @@ class Answerer:
         scopes = [[r] for r in reports] or [None]
         cites, parts_text, chunks = Citations(), [], []
         for scope in scopes:
-            hits, top = self._hits(query.rest or query.text, topic_roles(basis), scope, years)
+            hits, top = self._hits(query.rest or query.text, topic_roles(basis), scope, years, tokens)
             best = max((coverage(tokens, h.chunk["section"] + h.chunk["text"], self.searcher) for h in top),
                        default=0.0)
             if best < MIN_COVERAGE:
@@ -368,7 +376,10 @@ class Answerer:
             quotes = []
             if len(parts) > 1 and residue is None:
                 for part in parts:
-                    found = best_quotes(query_tokens(strip_years(part)), hits, self.searcher, query.quantity, limit=3,
+                    # each part is also searched alone: its answer may lie in chunks the whole question ranks low
+                    own, _ = self._hits(part, topic_roles(basis), scope, years, query_tokens(strip_years(part)))
+                    pool = own + [h for h in hits if h.chunk["id"] not in {o.chunk["id"] for o in own}]
+                    found = best_quotes(query_tokens(strip_years(part)), pool, self.searcher, query.quantity, limit=3,
                                         asking=asking_tokens(strip_years(part)))
                     quotes += [q for q in found if all((q.start, q.end) != (o.start, o.end) for o in quotes)][:1]
             quotes = quotes or best_quotes(tokens, hits, self.searcher, query.quantity, asking=asking)

@@ -115,3 +115,25 @@ def test_no_narrative_check_fails(store):
 def test_fee_amounts_keep_their_decimals(store):
     facts = store.facts(_report(store, "huaian-gov-2024.pdf")["id"], table="proactive")
     assert next(f for f in facts if f["row"] == "fees")["value"] == Decimal("96171.6")
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory):
+    from qa import Answerer
+
+    settings = Settings(corpus_dir=REAL, data_dir=tmp_path_factory.mktemp("real-qa"), embedder="fake")
+    assert not build(settings, progress=False).errors
+    answerer = Answerer(settings, llm=None)
+    yield answerer
+    answerer.close()
+
+
+def test_one_agency_over_its_years(answerer):
+    # hongze-gov-2023 is titled 洪泽区人民政府; asked by the 2024 title it is the same agency
+    assert "21件" in answerer.ask("淮安市洪泽区人民政府2023年新收了多少件申请？").answer
+    most = answerer.ask("洪泽区哪一年新收的申请最多？").answer
+    assert "最多的是2024年度" in most and "95件" in most and "21件" in most
+    change = answerer.ask("洪泽区2024年比2023年多收了多少件申请？").answer
+    assert "2024年度比2023年度增加74件（计算所得：95 − 21 = 74" in change
+    series = answerer.ask("洪泽区近两年结转下年度多少件？")
+    assert [c["year"] for c in series.citations] == [2023, 2024]
