@@ -328,7 +328,7 @@ class Answerer:
         hits = self.searcher.search(text, k=20 if roles else 5, scope=False,
                                     agencies=[scope[0]["agency"]] if scope else None,
                                     year=scope[0]["year"] if scope else (years[0] if years else None))
-        within = [h for h in hits if section_role(h.chunk["section"]) in roles][:3]
+        within = [h for h in hits if h.chunk["kind"] == "text" and section_role(h.chunk["section"]) in roles][:3]
 
         def covered(chosen: list) -> float:
             return max((coverage(tokens, h.chunk["section"] + h.chunk["text"], self.searcher) for h in chosen),

@@ -16,6 +16,7 @@ from qa.extract import question_parts, section_role, topic_roles
     ("人大代表建议办理了多少件？", {"other"}),
     ("有哪些创新做法？", {"other"}),
     ("政务新媒体平台建设得怎么样？", {"overview"}),
+    ("依申请公开工作做得怎么样？", {"applications"}),
     ("新收了多少件申请？", set()),
 ])
 def test_topics_name_the_template_section(question, roles):
