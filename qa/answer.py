@@ -320,8 +320,9 @@ class Answerer:
         return Answer(query.text, text, LOOKUP, cites.items, [self._fact(c) for c in used], query)
 
     def _hits(self, text: str, roles: set[str], scope: list[dict] | None, years: list[int],
-              tokens: list[str]) -> tuple[list, list]:
-        """The chunks to quote for a question, and those that decide whether the reports cover it at all.
+              tokens: list[str]) -> tuple[list, float]:
+        """The chunks to quote for a question, and how much of it the best of them cover (whether the
+        reports cover it at all: the top three hits and the topic section's, below).
         A question about a topic of the national template (problems, fees, the year's innovations,
         its platforms) is quoted from the section that reports it, when that section's hits cover the
         question as well as the best hits do (a report may tell it under a heading of its own)."""
@@ -334,8 +335,8 @@ class Answerer:
             return max((coverage(tokens, h.chunk["section"] + h.chunk["text"], self.searcher) for h in chosen),
                        default=0.0)
 
-        quoted = within if within and covered(within) >= covered(hits[:3]) else hits
-        return quoted[:5], within + [h for h in hits[:3] if h not in within]
+        best_within, best_top = covered(within), covered(hits[:3])
+        return (within if within and best_within >= best_top else hits)[:5], max(best_within, best_top)
 
     def _residue(self, query: Query) -> list[str]:
         """Words of the question that no agency, year or cell explains. Only words of the whole
@@ -368,9 +369,7 @@ class Answerer:
         scopes = [[r] for r in reports] or [None]
         cites, parts_text, chunks = Citations(), [], []
         for scope in scopes:
-            hits, top = self._hits(query.rest or query.text, topic_roles(basis), scope, years, tokens)
-            best = max((coverage(tokens, h.chunk["section"] + h.chunk["text"], self.searcher) for h in top),
-                       default=0.0)
+            hits, best = self._hits(query.rest or query.text, topic_roles(basis), scope, years, tokens)
             if best < MIN_COVERAGE:
                 continue
             quotes = []
@@ -378,7 +377,8 @@ class Answerer:
                 for part in parts:
                     # each part is also searched alone: its answer may lie in chunks the whole question ranks low
                     own, _ = self._hits(part, topic_roles(basis), scope, years, query_tokens(strip_years(part)))
-                    pool = own + [h for h in hits if h.chunk["id"] not in {o.chunk["id"] for o in own}]
+                    ids = {h.chunk["id"] for h in own}
+                    pool = own + [h for h in hits if h.chunk["id"] not in ids]
                     found = best_quotes(query_tokens(strip_years(part)), pool, self.searcher, query.quantity, limit=3,
                                         asking=asking_tokens(strip_years(part)))
                     quotes += [q for q in found if all((q.start, q.end) != (o.start, o.end) for o in quotes)][:1]

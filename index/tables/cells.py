@@ -41,6 +41,11 @@ class Cell:
         return self.text == ""
 
     @property
+    def is_value(self) -> bool:
+        """A cell of a row's values: a number, a placeholder (/, —) or a blank between values."""
+        return self.is_blank or _is_value(self.text)
+
+    @property
     def value(self) -> Decimal:
         return Decimal(re.sub(r"[, ]", "", self.text).lstrip("+"))
 
@@ -143,7 +148,7 @@ def printed_rows(lines: list[list[Cell]]) -> list[PrintedRow]:
         if not cells:
             close()
             continue
-        is_value = [c.is_number or c.is_placeholder or c.is_blank for c in cells]
+        is_value = [c.is_value for c in cells]
         if sum(is_value) >= 2 or (any(is_value) and not all(is_value)):
             close()
             for cell, value in zip(cells, is_value):

@@ -113,31 +113,27 @@ NARRATIVE = (
 # Where a narrative figure does not restate one cell of the table, and why: several results summed
 # (予以公开及部分公开208件), a change or another year (同比增加, 2023年), or a scope wider than the
 # agency's own table (全市, 各部门).
-_SKIPS = (
-    (re.compile(r"(?:[及和与、或]|以及|并)\s*$"), "the figure sums several results"),
-    (re.compile(r"同比|较上年|比上年|较去年|比去年|增长|增加|减少|下降|上升"), "the figure is a change, not a count"),
-    (re.compile(r"全市|全区|全县|全省|全镇|全乡|各部门|各单位|各级|各地|全系统|系统内|所属|下属|部门"),
-     "the figure covers more than the agency's own table"),
-)
+_SUM = re.compile(r"(?:[及和与、或]|以及|并)\s*$")  # just before the keyword: 予以公开及部分公开
+_CHANGE = re.compile(r"同比|较上年|比上年|较去年|比去年|增长|增加|减少|下降|上升")
+_WIDER = re.compile(r"全市|全区|全县|全省|全镇|全乡|各部门|各单位|各级|各地|全系统|系统内|所属|下属|部门")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
-def _skip_reason(text: str, start: int, end: int, keyword_start: int, year: int | None) -> str:
-    """Why a narrative figure cannot be pinned to one cell, or "" when it can."""
-    clause_start = max(text.rfind(p, 0, start) for p in "。；;，,\n") + 1
-    before = text[clause_start:keyword_start]
-    sentence_start = max(text.rfind(p, 0, start) for p in "。；;\n") + 1
-    sentence = text[sentence_start:end]
-    if _SKIPS[0][0].search(before):
-        return _SKIPS[0][1]
-    for pattern, reason in _SKIPS[1:]:
-        if pattern.search(text[clause_start:end]):
-            return reason
-    years = {int(y) for y in _YEAR.findall(sentence)}
-    if year is not None and years - {year}:
+def _skip_reason(text: str, start: int, end: int, year: int | None) -> str:
+    """Why the narrative figure of text[start:end] (its keyword at start) cannot be pinned to one
+    cell, or "" when it can: several results summed, a change, a wider scope, another year."""
+    clause = text[max(text.rfind(p, 0, start) for p in "。；;，,\n") + 1:end]
+    sentence = text[max(text.rfind(p, 0, start) for p in "。；;\n") + 1:end]
+    if _SUM.search(clause[:len(clause) - (end - start)]):
+        return "the figure sums several results"
+    if _CHANGE.search(clause):
+        return "the figure is a change, not a count"
+    if _WIDER.search(clause):
+        return "the figure covers more than the agency's own table"
+    if year is not None and {int(y) for y in _YEAR.findall(sentence)} - {year}:
         return "the sentence speaks of another year"
-    if _SKIPS[2][0].search(sentence):
-        return _SKIPS[2][1]
+    if _WIDER.search(sentence):
+        return "the figure covers more than the agency's own table"
     return ""
 
 
@@ -155,7 +151,7 @@ def narrative_checks(text: str, facts: list[Fact], table_spans: list[tuple[int, 
             parts = [(f"{r}.total", total.get(r)) for r in rows]
             found = check(f"narrative.{name}", APPLICATIONS, parts, [("narrative", stated)])
             quote = _sentence(text, match.start(), match.end())
-            reason = _skip_reason(text, match.start(), match.end(), match.start(), year)
+            reason = _skip_reason(text, match.start(), match.end(), year)
             status, detail = (("skip", f"{found.detail} (skipped: {reason})") if reason else
                               (found.status, found.detail))
             checks.append(Check(found.name, found.table, status, f"{detail} ‹{quote}›", found.numbers))

@@ -28,10 +28,6 @@ def is_header(cell: Cell) -> bool:
                            or _GENERIC.fullmatch(text) is not None)
 
 
-def _is_value(cell: Cell) -> bool:
-    return cell.is_number or cell.is_placeholder or cell.is_blank
-
-
 def _is_title(cell: Cell) -> bool:
     return _TITLE.search(compact(cell.text)) is not None and "结转" not in cell.text and "新收" not in cell.text
 
@@ -40,4 +36,4 @@ def drop_headers(lines: list[list[Cell]]) -> list[list[Cell]]:
     """The lines without header rows and titles: a line of label cells only, all of them header
     cells or titles of the table (a header repeated after a page break, one cell per line or not)."""
     return [cells for cells in lines
-            if not cells or any(_is_value(c) for c in cells) or not all(is_header(c) or _is_title(c) for c in cells)]
+            if not cells or any(c.is_value for c in cells) or not all(is_header(c) or _is_title(c) for c in cells)]

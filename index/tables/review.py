@@ -13,7 +13,7 @@ CELLS = [(group, column) for group in REVIEW_GROUPS for column in REVIEW_COLUMNS
 
 def parse_review(lines) -> TableResult:
     result = TableResult()
-    values = [c for cells in lines for c in cells if c.is_number or c.is_placeholder or c.is_blank]
+    values = [c for cells in lines for c in cells if c.is_value]
     if len(values) != len(CELLS):
         result.warnings.append(
             f"review/litigation table: {len(values)} values for {len(CELLS)} cells: "
