@@ -27,7 +27,17 @@ from index import Settings, Store, UserError, build  # noqa: E402
 from index.tables.schema import APPLICATIONS, TABLE_LABELS, TABLES  # noqa: E402
 from qa import Answerer, Conversation  # noqa: E402
 from qa.chat import answer_message, context_messages, growing, literal  # noqa: E402
-from qa.figures import Figure, column_choices, figures, row_choices, select_reports, side_by_side, to_csv  # noqa: E402
+from qa.figures import (  # noqa: E402
+    Figure,
+    agency_years,
+    column_choices,
+    figures,
+    row_choices,
+    select_reports,
+    side_by_side,
+    to_csv,
+    trend,
+)
 from qa.lookup import column_label, row_label  # noqa: E402
 from qa.render import report_html  # noqa: E402
 
@@ -115,20 +125,24 @@ class App:
         path.write_text(text, encoding="utf-8")
         note = "\n".join(f"- {n}" for n in notes) or f"共 {len(items)} 个单元格。"
         plot = gr.BarPlot(value=chart, sort=list(chart["项目"]))  # bars in the table's order, not alphabetical
-        return note, pd.DataFrame(lines, columns=header), detail, plot, gr.DownloadButton(value=str(path),
-                                                                                           interactive=bool(items))
+        points = pd.DataFrame(trend(items), columns=["年度", "数值", "系列"])
+        return (note, pd.DataFrame(lines, columns=header), detail, plot,
+                gr.LinePlot(value=points, visible=not points.empty),
+                gr.DownloadButton(value=str(path), interactive=bool(items)))
 
     # -- 报告 ------------------------------------------------------------------------------------
     def reports_table(self) -> pd.DataFrame:
         lines = []
         named = sorted(self.facts.reports.values(), key=lambda r: (r["agency"], r["year"]))
+        years = agency_years(named)
         for r in named + sorted(self.facts.unnamed.values(), key=lambda r: r["file"]):
             statuses = [c["status"] for c in r["checks"]]
             lines.append([r["agency"] or f"（未识别：{r['file']}）", r["region"], r["level"], r["year"] or "",
+                          "、".join(map(str, years.get(r["agency"], []))),
                           f"{statuses.count('pass')}/{len(statuses)} 通过", statuses.count("fail"),
                           statuses.count("skip"), len(r["warnings"]), r["id"]])
-        return pd.DataFrame(lines, columns=["机关", "地区", "层级", "年度", "核对", "未通过", "未核对", "解析提示",
-                                            "报告编号"])
+        return pd.DataFrame(lines, columns=["机关", "地区", "层级", "年度", "该机关各年度", "核对", "未通过", "未核对",
+                                            "解析提示", "报告编号"])
 
     def open_report(self, report_id: str | None) -> str:
         if not report_id:
@@ -198,6 +212,8 @@ def create_app(settings: Settings, answerer: Answerer) -> gr.Blocks:
             compared = gr.Dataframe(label="对比", interactive=False, elem_id="compared")
             chart = gr.BarPlot(x="项目", y="数值", color="报告", label="对比图", x_label_angle=-20, sort=None,
                                elem_id="chart")
+            trend_chart = gr.LinePlot(x="年度", y="数值", color="系列", label="历年走势（同一机关有多个年度时）",
+                                      visible=False, elem_id="trend")
             detail = gr.Dataframe(label="明细（核对状态与原文行）", interactive=False, wrap=True, elem_id="detail")
             download = gr.DownloadButton("下载 CSV", interactive=False, elem_id="download")
             pick_table.change(lambda t: (gr.Dropdown(choices=row_choices(t), value=[row_choices(t)[0][1]]),
@@ -205,7 +221,7 @@ def create_app(settings: Settings, answerer: Answerer) -> gr.Blocks:
                                                      if t != "proactive" else [column_choices(t)[0][1]])),
                               pick_table, [pick_rows, pick_columns], queue=False)
             run.click(app.lookup, [pick_agencies, pick_years, pick_table, pick_rows, pick_columns],
-                      [notes, compared, detail, chart, download])
+                      [notes, compared, detail, chart, trend_chart, download])
         with gr.Tab("报告", id="reports"):
             listed = app.reports_table()
             report_list = gr.Dataframe(listed, label="已收录的报告（点击一行打开）", interactive=False,

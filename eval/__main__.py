@@ -1,7 +1,9 @@
-"""python -m eval [--json] [--markdown] [--no-baseline] [--questions FILE]
+"""python -m eval [--json] [--markdown] [--no-baseline] [--suite seeds|real] [--questions FILE]
 
-Scores the system (and the naive llama-index baseline) on the evaluation set; exits 1
-when a CI gate fails (numeric or citation accuracy below 0.98, refusal accuracy below 0.95)."""
+Scores the system (and the naive llama-index baseline) on the evaluation set: the seeds'
+questions over the bundled corpus, and the real reports' questions over the seeds and
+../shared/realreports; exits 1 when a CI gate fails (numeric or citation accuracy below
+0.98, refusal accuracy below 0.95) or a suite's reports are missing."""
 
 from __future__ import annotations
 
@@ -12,13 +14,14 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from index import Settings
+from index import Settings, UserError
 from index.cli import run
 
-from .gold import QUESTIONS, load
+from .gold import load
 from .run import GATES, evaluate
+from .suites import REAL_REPORTS, SUITES, suite_settings
 
-METRICS = ("numeric_accuracy", "citation_accuracy", "refusal_accuracy", "crag_score", "hit_at_3",
+METRICS = ("numeric_accuracy", "citation_accuracy", "refusal_accuracy", "crag_score", "wrong", "hit_at_3",
            "latency_p50_ms", "latency_p95_ms")
 
 
@@ -27,7 +30,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--markdown", action="store_true", help="print the README's table: system beside baseline")
     parser.add_argument("--no-baseline", action="store_true", help="skip the baseline (faster)")
-    parser.add_argument("--questions", type=Path, default=QUESTIONS, help="a questions file (default eval/questions.jsonl)")
+    parser.add_argument("--suite", choices=[s.name for s in SUITES], action="append",
+                        help="run only this suite (repeatable; default: all)")
+    parser.add_argument("--real", type=Path, default=REAL_REPORTS, help="the real reports' folder")
+    parser.add_argument("--questions", type=Path,
+                        help="instead of the suites: one questions file over the bundled corpus")
     return parser
 
 
@@ -40,12 +47,14 @@ def table(figures: dict) -> str:
     base = figures.get("baseline") or {}
     lines = ["| metric | this system | baseline |", "|---|---|---|"]
     lines += [f"| {m} | {_cell(figures[m])} | {_cell(base.get(m))} |" for m in ("questions", *METRICS)]
-    lines += ["", "| category | questions | numeric | citation | refusal | CRAG | baseline CRAG |",
-              "|---|---|---|---|---|---|---|"]
-    for name, f in figures["by_category"].items():
-        b = base.get("by_category", {}).get(name, {})
+    lines += ["", "| category | questions | numeric | citation | refusal | CRAG | wrong | baseline CRAG |",
+              "|---|---|---|---|---|---|---|---|"]
+    for name, f in [*figures["by_category"].items(), *(("suite: " + n, f) for n, f in figures.get("suites", {}).items())]:
+        b = base.get("by_category", {}).get(name, {}) if not name.startswith("suite: ") else {
+            "crag_score": f.get("baseline_crag_score")}
         lines.append(f"| {name} | {f['questions']} | {_cell(f['numeric_accuracy'])} | {_cell(f['citation_accuracy'])} "
-                     f"| {_cell(f['refusal_accuracy'])} | {_cell(f['crag_score'])} | {_cell(b.get('crag_score'))} |")
+                     f"| {_cell(f['refusal_accuracy'])} | {_cell(f['crag_score'])} | {f['wrong']} "
+                     f"| {_cell(b.get('crag_score'))} |")
     lines.append(f"\nMeasured {date.today().isoformat()} on {platform.machine()} {platform.system()}, "
                  f"Python {platform.python_version()}, without an LLM.")
     return "\n".join(lines)
@@ -68,8 +77,16 @@ def main(argv=None) -> int:
 
     def command() -> int:
         settings = Settings.from_env()
-        figures = evaluate(settings, load(args.questions), baseline=not args.no_baseline,
-                           progress=lambda m: print(m, file=sys.stderr, flush=True))
+        progress = lambda m: print(m, file=sys.stderr, flush=True)  # noqa: E731
+        if args.questions:
+            figures = evaluate(settings, load(args.questions), baseline=not args.no_baseline, progress=progress)
+        else:
+            chosen = [s for s in SUITES if not args.suite or s.name in args.suite]
+            if any(s.with_real for s in chosen) and not args.real.is_dir():
+                raise UserError(f"{args.real}: the real reports' folder does not exist; the suite 'real' needs it "
+                                "(--suite seeds runs without it)")
+            suites = [(s.name, suite_settings(settings, s, args.real), load(s.questions)) for s in chosen]
+            figures = evaluate(settings, baseline=not args.no_baseline, progress=progress, suites=suites)
         if args.json:
             print(json.dumps(figures, ensure_ascii=False, indent=1))
         elif args.markdown:

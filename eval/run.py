@@ -67,11 +67,10 @@ def gate_failures(figures: dict) -> list[str]:
             if figures[name] is not None and figures[name] < floor]
 
 
-def evaluate(settings: Settings, questions: list[Question] | None = None, baseline: bool = True,
-             progress: Callable[[str], None] = lambda message: None) -> dict:
-    """Builds the index if needed, then scores the system and (optionally) the baseline in one run."""
-    questions = questions if questions is not None else load()
-    progress("index: bringing it up to date")
+def _judge_suite(settings: Settings, questions: list[Question], baseline: bool,
+                 progress: Callable[[str], None]) -> tuple[list[Judgement], list[Judgement]]:
+    """Builds one corpus's index if needed, then judges the system and (optionally) the baseline."""
+    progress(f"index: bringing {settings.corpus_dir} up to date")
     for error in build(settings, progress=False).errors:
         progress(f"index: {error}")  # the gold's own reports are checked by locate()
     answerer = Answerer(settings)
@@ -80,14 +79,33 @@ def evaluate(settings: Settings, questions: list[Question] | None = None, baseli
         answerer.ask("聊城市2024年新收了多少件申请？")  # warm-up: the first question loads lazy parts
         progress(f"system: {len(questions)} questions")
         system = run_system(answerer, questions, where)
-        figures = report(system)
-        figures["failures"] = [failure(j) for j in system if j.crag != 1]
-        figures["gates"] = {"floors": GATES, "failed": gate_failures(figures)}
+        plain = []
         if baseline:
             progress("baseline: indexing the report text with llama-index")
-            plain = Baseline(answerer.searcher.store, answerer.searcher.embedder or make_embedder(settings.embedder))
-            progress(f"baseline: {plain.chunks} chunks, {len(questions)} questions")
-            figures["baseline"] = report(run_baseline(plain, questions, where))
-        return figures
+            index = Baseline(answerer.searcher.store, answerer.searcher.embedder or make_embedder(settings.embedder))
+            progress(f"baseline: {index.chunks} chunks, {len(questions)} questions")
+            plain = run_baseline(index, questions, where)
+        return system, plain
     finally:
         answerer.close()
+
+
+def evaluate(settings: Settings, questions: list[Question] | None = None, baseline: bool = True,
+             progress: Callable[[str], None] = lambda message: None,
+             suites: list[tuple[str, Settings, list[Question]]] | None = None) -> dict:
+    """Scores the system (and optionally the baseline) on one set of questions over `settings`'s
+    corpus, or on several suites, each over its own corpus; the figures and gates are over all."""
+    suites = suites or [("questions", settings, questions if questions is not None else load())]
+    system, plain, per_suite = [], [], {}
+    for name, suite_settings, suite_questions in suites:
+        s, b = _judge_suite(suite_settings, suite_questions, baseline, progress)
+        system += s
+        plain += b
+        per_suite[name] = {**summarise(s), **({"baseline_crag_score": summarise(b)["crag_score"]} if b else {})}
+    figures = report(system)
+    figures["suites"] = per_suite
+    figures["failures"] = [failure(j) for j in system if j.crag != 1]
+    figures["gates"] = {"floors": GATES, "failed": gate_failures(figures)}
+    if baseline:
+        figures["baseline"] = report(plain)
+    return figures

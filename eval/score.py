@@ -112,6 +112,7 @@ def summarise(judgements: list[Judgement]) -> dict:
         "citation_accuracy": _share([j.citations_ok for j in judgements]),
         "refusal_accuracy": _share([j.refusal_ok for j in judgements]),
         "crag_score": round(sum(j.crag for j in judgements) / len(judgements), 4) if judgements else None,
+        "wrong": sum(j.crag == -1 for j in judgements),  # answers that state what is not the answer
         "hit_at_3": _share([j.hit_at_3 for j in judgements]),
         "latency_p50_ms": _percentile(latencies, 0.5),
         "latency_p95_ms": _percentile(latencies, 0.95),

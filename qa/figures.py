@@ -183,3 +183,23 @@ def side_by_side(items: list[Figure]) -> tuple[list[str], list[list[str]]]:
         text = f.value_text + (f.unit if f.value is not None and f.unit not in ("件", "") else "")
         cells.setdefault(f.cell, {})[f.report] = text or "—"
     return ["指标", *reports], [[cell, *(values.get(r, "") for r in reports)] for cell, values in cells.items()]
+
+
+def trend(items: list[Figure]) -> list[dict]:
+    """Points of one line per agency and cell over its years, for the agencies with two or more years
+    among the chosen reports; values not read are left out (a gap, not a zero)."""
+    years: dict[tuple[str, str], set[int]] = {}
+    for f in items:
+        years.setdefault((f.agency, f.cell), set()).add(f.year)
+    series = {key for key, ys in years.items() if len(ys) > 1}
+    return [{"年度": str(f.year), "数值": float(f.value), "系列": f"{f.agency}｜{f.cell}"}
+            for f in sorted(items, key=lambda f: f.year) if (f.agency, f.cell) in series and f.value is not None]
+
+
+def agency_years(reports: list[dict]) -> dict[str, list[int]]:
+    """Each agency's report years, in order."""
+    out: dict[str, list[int]] = {}
+    for r in reports:
+        if r["agency"] and r["year"]:
+            out.setdefault(r["agency"], []).append(r["year"])
+    return {agency: sorted(set(years)) for agency, years in out.items()}

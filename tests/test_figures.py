@@ -8,7 +8,19 @@ import pytest
 
 from index.tables.checks import checks_of_cell
 from index.tables.schema import APPLICATION_ROWS, APPLICATIONS, PROACTIVE, PROACTIVE_COLUMNS, REVIEW, TABLES
-from qa.figures import NO_CHECK, NOT_READ, column_choices, figures, row_choices, select_reports, side_by_side, to_csv
+from qa.figures import (
+    NO_CHECK,
+    NOT_READ,
+    Figure,
+    agency_years,
+    column_choices,
+    figures,
+    row_choices,
+    select_reports,
+    side_by_side,
+    to_csv,
+    trend,
+)
 
 
 @pytest.fixture(scope="module")
@@ -101,3 +113,23 @@ def test_side_by_side_puts_reports_in_columns(facts):
     header, lines = side_by_side(figures(facts, ids, APPLICATIONS, ["new_received"], ["total"]))
     assert header == ["指标", "聊城市人民政府 2024", "淄博市人民政府办公室 2024"]
     assert lines == [["一、本年新收政府信息公开申请数量 × 总计", "1951", "245"]]
+
+
+def _figure(agency, year, row, value):
+    return Figure(f"{agency}-{year}", agency, year, APPLICATIONS, row, "total", row, "总计",
+                  None if value is None else Decimal(value), "件", False, "通过", "", "")
+
+
+def test_a_trend_has_one_line_per_agency_and_cell_over_its_years():
+    items = [_figure("洪泽", 2024, "new", 95), _figure("洪泽", 2023, "new", 21), _figure("洪泽", 2023, "kept", None),
+             _figure("洪泽", 2024, "kept", 3), _figure("聊城", 2024, "new", 1951)]
+    points = trend(items)
+    assert [(p["年度"], p["数值"], p["系列"]) for p in points] == [
+        ("2023", 21.0, "洪泽｜new × 总计"), ("2024", 95.0, "洪泽｜new × 总计"), ("2024", 3.0, "洪泽｜kept × 总计")]
+    assert trend(items[-1:]) == []  # one year: nothing to draw
+
+
+def test_each_agency_lists_its_years():
+    reports = [{"agency": "洪泽", "year": 2024}, {"agency": "洪泽", "year": 2023}, {"agency": "", "year": None},
+               {"agency": "聊城", "year": 2024}]
+    assert agency_years(reports) == {"洪泽": [2023, 2024], "聊城": [2024]}

@@ -124,8 +124,23 @@ def answerer(tmp_path_factory):
     settings = Settings(corpus_dir=REAL, data_dir=tmp_path_factory.mktemp("real-qa"), embedder="fake")
     assert not build(settings, progress=False).errors
     answerer = Answerer(settings, llm=None)
+    answerer.settings = settings  # for the web app's handlers below
     yield answerer
     answerer.close()
+
+
+def test_staff_see_an_agency_over_its_years(answerer):
+    import ui
+
+    app = ui.App(answerer.settings, answerer)
+    listed = app.reports_table().set_index("报告编号")
+    assert listed.loc["hongze-gov-2023", "该机关各年度"] == listed.loc["hongze-gov-2024", "该机关各年度"] == "2023、2024"
+    assert listed.loc["huaian-gov-2024", "该机关各年度"] == "2024"
+    *_, chart, line, download = app.lookup(["淮安市洪泽区人民政府", "淮安市人民政府"], [], "applications",
+                                           ["new_received"], ["total"])
+    assert line.visible and len(chart.value["data"]) == 3
+    points = [(p[0], p[1]) for p in line.value["data"]]
+    assert points == [("2023", 21), ("2024", 95)]  # the city has one year: no line of its own
 
 
 def test_one_agency_over_its_years(answerer):

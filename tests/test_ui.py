@@ -86,9 +86,10 @@ def test_markup_in_a_question_is_shown_as_text(app):
 
 
 def test_figures_lookup_compares_agencies_and_exports_csv(app):
-    note, compared, detail, chart, download = app.lookup(["聊城市人民政府", "淄博市人民政府办公室"], [2024],
-                                                         "applications", ["new_received", "carried_forward"],
-                                                         ["total"])
+    note, compared, detail, chart, line, download = app.lookup(["聊城市人民政府", "淄博市人民政府办公室"], [2024],
+                                                               "applications", ["new_received", "carried_forward"],
+                                                               ["total"])
+    assert not line.visible  # one year per agency: no line over the years
     assert note == "共 4 个单元格。"
     assert list(compared.columns) == ["指标", "聊城市人民政府 2024", "淄博市人民政府办公室 2024"]
     assert compared.iloc[0].tolist() == ["一、本年新收政府信息公开申请数量 × 总计", "1951", "245"]
@@ -103,8 +104,8 @@ def test_figures_lookup_compares_agencies_and_exports_csv(app):
 
 
 def test_figures_lookup_explains_what_is_missing(app):
-    note, compared, detail, chart, download = app.lookup(["济南市历下区人民政府"], [2024], "applications",
-                                                         ["new_received"], ["total"])
+    note, compared, detail, chart, line, download = app.lookup(["济南市历下区人民政府"], [2024], "applications",
+                                                               ["new_received"], ["total"])
     assert "济南市历下区人民政府没有2024年度报告" in note and "所选报告中没有这些单元格" in note
     assert detail.empty and not download.interactive
     with pytest.raises(gr.Error):
@@ -114,6 +115,7 @@ def test_figures_lookup_explains_what_is_missing(app):
 def test_reports_tab_lists_and_opens_reports(app):
     listed = app.reports_table()
     assert len(listed) == 5 and "45/45 通过" in set(listed["核对"])
+    assert listed.set_index("报告编号").loc["liaocheng-gov-2024", "该机关各年度"] == "2024"
     html = app.open_report("liaocheng-gov-2024")
     assert "聊城市人民政府2024年政府信息公开工作年度报告" in html and "核对 51/51 通过" in html
     assert html.count("<table") == 3 and "一、总体情况" in html

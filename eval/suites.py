@@ -1,0 +1,50 @@
+"""The evaluation's suites: each a questions file over the corpus its gold was written from.
+
+The seeds' questions are asked over the bundled corpus, as the app serves it. The real reports'
+questions (written from ../shared/realreports beside the seeds) are asked over a corpus of both,
+built in its own data folder so that the app's index is not touched."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from index import Settings
+from index.build import FOLDER_DOCS
+from index.formats import SUFFIXES
+from index.settings import REPO
+
+HERE = Path(__file__).resolve().parent
+REAL_REPORTS = REPO.parent / "shared" / "realreports"
+
+
+@dataclass(frozen=True)
+class Suite:
+    name: str
+    questions: Path
+    with_real: bool  # asked over the seeds plus the real reports
+
+
+SUITES = (Suite("seeds", HERE / "questions.jsonl", False), Suite("real", HERE / "questions_real.jsonl", True))
+
+
+def suite_settings(settings: Settings, suite: Suite, real: Path = REAL_REPORTS) -> Settings:
+    """The settings a suite is asked under; for the real reports, a corpus of links to the seeds'
+    files (with their manifest) and to the real reports, and a data folder of its own."""
+    if not suite.with_real:
+        return settings
+    root = Path(settings.data_dir) / "eval-real"
+    corpus = root / "corpus"
+    shutil.rmtree(corpus, ignore_errors=True)  # links only: the index below is kept and updated
+    seeds = Path(settings.corpus_dir)
+    for path in [*seeds.rglob("*"), *real.glob("*")]:
+        if not path.is_file() or (path.suffix.lower() not in SUFFIXES and path.name != "manifest.csv"):
+            continue
+        if path.stem.upper() in FOLDER_DOCS or (path.parent == real and path.name == "manifest.csv"):
+            continue
+        link = corpus / (path.relative_to(seeds) if path.is_relative_to(seeds) else Path("realreports") / path.name)
+        link.parent.mkdir(parents=True, exist_ok=True)
+        os.symlink(path.resolve(), link)
+    return replace(settings, corpus_dir=corpus, data_dir=root / "index")
