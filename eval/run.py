@@ -13,7 +13,7 @@ from .baseline import Baseline
 from .gold import CATEGORIES, Locations, Question, load, locate
 from .score import Judgement, failure, judge, summarise
 
-# CI fails below these (issue 5).
+# CI fails below these (issue 5): on the seeds' questions, and on a questions file given alone.
 GATES = {"numeric_accuracy": 0.98, "citation_accuracy": 0.98, "refusal_accuracy": 0.95}
 
 
@@ -62,8 +62,8 @@ def report(judgements: list[Judgement]) -> dict:
     return figures
 
 
-def gate_failures(figures: dict) -> list[str]:
-    return [f"{name} {figures[name]} < {floor}" for name, floor in GATES.items()
+def gate_failures(figures: dict, gates: dict[str, float] = GATES, prefix: str = "") -> list[str]:
+    return [f"{prefix}{name} {figures[name]} < {floor}" for name, floor in gates.items()
             if figures[name] is not None and figures[name] < floor]
 
 
@@ -92,20 +92,22 @@ def _judge_suite(settings: Settings, questions: list[Question], baseline: bool,
 
 def evaluate(settings: Settings, questions: list[Question] | None = None, baseline: bool = True,
              progress: Callable[[str], None] = lambda message: None,
-             suites: list[tuple[str, Settings, list[Question]]] | None = None) -> dict:
+             suites: list[tuple[str, Settings, list[Question], dict[str, float]]] | None = None) -> dict:
     """Scores the system (and optionally the baseline) on one set of questions over `settings`'s
-    corpus, or on several suites, each over its own corpus; the figures and gates are over all."""
-    suites = suites or [("questions", settings, questions if questions is not None else load())]
-    system, plain, per_suite = [], [], {}
-    for name, suite_settings, suite_questions in suites:
+    corpus, or on several suites, each over its own corpus with its own gates; the figures are
+    also given over all."""
+    suites = suites or [("questions", settings, questions if questions is not None else load(), GATES)]
+    system, plain, per_suite, failed = [], [], {}, []
+    for name, suite_settings, suite_questions, gates in suites:
         s, b = _judge_suite(suite_settings, suite_questions, baseline, progress)
         system += s
         plain += b
         per_suite[name] = {**summarise(s), **({"baseline_crag_score": summarise(b)["crag_score"]} if b else {})}
+        failed += gate_failures(per_suite[name], gates, f"{name}: " if len(suites) > 1 else "")
     figures = report(system)
     figures["suites"] = per_suite
     figures["failures"] = [failure(j) for j in system if j.crag != 1]
-    figures["gates"] = {"floors": GATES, "failed": gate_failures(figures)}
+    figures["gates"] = {"floors": {name: gates for name, _, _, gates in suites}, "failed": failed}
     if baseline:
         figures["baseline"] = report(plain)
     return figures

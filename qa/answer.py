@@ -12,6 +12,7 @@ from index import Settings, UserError, format_value, json_value
 from index.tables.schema import (
     APPLICATION_COLUMNS,
     APPLICATION_ROWS,
+    APPLICATIONS,
     PROACTIVE_COLUMN_LABELS,
     PROACTIVE_ROWS,
     RESULT_GROUPS,
@@ -23,16 +24,21 @@ from .assist import Assistant
 from .compose import READINGS, Citations, availability, cell_phrase, report_name
 from .extract import (
     asking_tokens,
+    aspect_of,
     best_quotes,
     coverage,
+    is_noun,
     query_tokens,
     question_parts,
     section_role,
+    states_none,
     topic_roles,
+    weight,
 )
 from .lexicon import english_label
 from .llm import make_llm
 from .lookup import Cell, Facts, column_label, row_label
+from .measures import PERSON, answers, asked, figure_kinds, kind_of
 from .search import Searcher
 from .tokens import tokenize
 from .understand import CHANGE, COMPARISON, FIGURE, RANKING, Ask, Query, chinese_terms, understand
@@ -45,6 +51,8 @@ MAX_QUESTION_CHARS = 500
 MIN_COVERAGE = 0.5
 # A figure question goes to the text instead when one quoted sentence covers this much of what no cell explains.
 STRICT_COVERAGE = 0.75
+# A question word this rare (or a noun in no report at all, 专职) names what the figure must be about.
+RARE = 0.8
 MIN_RESIDUE = 3.0  # idf-weighted words of two or more characters: one rare word or two common ones
 _EXPLAIN = re.compile(r"什么情况|怎么回事|为什么|为何|原因|是什么|吗|是否|([\u4e00-\u9fff])[没不]\1|\bwhy\b|\bexplain|\breason",
                       re.IGNORECASE)
@@ -99,8 +107,9 @@ class Answerer:
         if query.intent == CHANGE:
             # computed from the two years' cells; without both reports the text may state the change
             return self._change(query) or self._retrieve(replace(query, asks=[]))
-        if query.asks and not query.quantity and _EXPLAIN.search(question):
-            # 那7件是什么情况, 收没收费: the text explains; a cell only counts.
+        if query.asks and not query.quantity and _EXPLAIN.search(question) and len(query.asks) < 2:
+            # 那7件是什么情况, 收没收费: the text explains; a cell only counts. (Two cells asked about,
+            # 上年结转和结转下年度对得上吗: their figures answer.)
             text = self._retrieve(query)
             if text.mode == RETRIEVAL:
                 return text
@@ -113,8 +122,27 @@ class Answerer:
                 text = self._retrieve(query, residue=None if query.weak else residue)
                 if text.mode == RETRIEVAL or query.weak:
                     return text
+                # A qualifier no report uses (来自外省市申请人) is one no cell breaks down: the cell
+                # without it would answer another question.
+                # (Chinese words only: an English word is in no report whatever it means.)
+                unknown = [t for t in residue if len(t) > 1 and not t.isascii() and t not in self.searcher.idf
+                           and is_noun(t)]
+                if unknown:
+                    return self._unexplained(query, unknown)
             return self._lookup(query)
         return self._retrieve(query)
+
+    def _unexplained(self, query: Query, words: list[str]) -> Answer:
+        """A refusal naming the words no table breaks down by, and the nearest cell as a pointer."""
+        ask = query.asks[0]
+        label = row_label(ask.table, ask.row)
+        if query.language == "en":
+            text = (f"The reports' tables do not break figures down by \"{' '.join(words)}\", and their text says "
+                    f"nothing about it. The nearest table row, which does not answer this, is {label}.")
+        else:
+            text = (f"报告的表格没有按“{'、'.join(words)}”区分的数字，正文也没有相关内容。"
+                    f"最接近的表格行（并非答案）是“{label}”。")
+        return Answer(query.text, text, REFUSAL, query=query)
 
     def _which(self, query: Query) -> Answer:
         """A name that fits several indexed agencies (淮安: the city or its district?): ask back."""
@@ -170,10 +198,12 @@ class Answerer:
         reports, missing = self._reports(query)
         cites = Citations()
         sentences, used = [], []
+        kind = asked(query.text)
         for report in reports:
             parts = []
             for ask in query.asks:
-                cells = self.facts.lookup(report["id"], ask)
+                # a count does not answer a question about days, people or money (平均答复天数)
+                cells = [c for c in self.facts.lookup(report["id"], ask) if answers(kind, _kinds(c))]
                 used.extend(cells)
                 parts.extend(self._phrases(cells, ask, cites, query.language))
             if parts:
@@ -338,6 +368,13 @@ class Answerer:
         best_within, best_top = covered(within), covered(hits[:3])
         return (within if within and best_within >= best_top else hits)[:5], max(best_within, best_top)
 
+    def _says(self, chunk: dict, words: list[str]) -> bool:
+        """Whether a passage says every one of the words, as a word or a synonym, or within its
+        text (历马办 is written “历马办”微平台)."""
+        text = chunk["section"] + chunk["text"]
+        plain = re.sub(r"[^\w]", "", text)
+        return all(t in plain or coverage([t], text, self.searcher) for t in words)
+
     def _residue(self, query: Query) -> list[str]:
         """Words of the question that no agency, year or cell explains. Only words of the whole
         question count, so that masking 不掌握 out of 因本机关不掌握 does not invent the word 因本."""
@@ -367,7 +404,8 @@ class Answerer:
         # A question that asks two things (存在什么问题？打算怎么改？) gets a quote for each.
         parts = [] if en else question_parts(basis)
         scopes = [[r] for r in reports] or [None]
-        cites, parts_text, chunks = Citations(), [], []
+        cites, parts_text, chunks, pointers = Citations(), [], [], []
+        kind = asked(query.text)
         for scope in scopes:
             hits, best = self._hits(query.rest or query.text, topic_roles(basis), scope, years, tokens)
             if best < MIN_COVERAGE:
@@ -380,12 +418,21 @@ class Answerer:
                     ids = {h.chunk["id"] for h in own}
                     pool = own + [h for h in hits if h.chunk["id"] not in ids]
                     found = best_quotes(query_tokens(strip_years(part)), pool, self.searcher, query.quantity, limit=3,
-                                        asking=asking_tokens(strip_years(part)))
+                                        asking=asking_tokens(strip_years(part)), aspect=aspect_of(part))
                     quotes += [q for q in found if all((q.start, q.end) != (o.start, o.end) for o in quotes)][:1]
-            quotes = quotes or best_quotes(tokens, hits, self.searcher, query.quantity, asking=asking)
+            quotes = quotes or best_quotes(tokens, hits, self.searcher, query.quantity, asking=asking,
+                                           aspect=aspect_of(basis) if len(parts) < 2 else "")
             if residue is not None:
                 quotes = [q for q in quotes[:1] if re.search(r"\d", q.text)
                           and coverage(residue, q.text, self.searcher) >= STRICT_COVERAGE]
+            if query.quantity and len(parts) < 2:
+                # A how-many question is answered only by a sentence whose figure is of the kind asked,
+                # in a passage that says what was asked; else the nearest sentence is a pointer, not an answer.
+                rare = [t for t in tokens if weight(t, self.searcher) >= RARE * self.searcher.max_idf]
+                fit = [q for q in quotes if (answers(kind, figure_kinds(q.text)) or states_none(q.text))
+                       and self._says(q.hit.chunk, rare)]
+                pointers.extend(q for q in quotes[:1] if not fit)
+                quotes = fit
             if not quotes:
                 continue
             chunks.extend(h.chunk for h in hits[:4])
@@ -396,6 +443,15 @@ class Answerer:
                               f"据{report_name(report, 'zh')}：{body}")
         if not parts_text:
             where = availability(self.facts, query.language, query.agencies or None)
+            if pointers:
+                q = pointers[0]
+                report = self.facts.reports[q.hit.chunk["report_id"]]
+                mark = cites.quote(q.hit.chunk, q.text, q.start, q.end, report["title"])
+                text = (f"The reports give no figure that answers this. The nearest passage, which does not answer "
+                        f"it, is in {report_name(report, 'en')}: “{q.text}”{mark}" if en else
+                        f"报告中没有回答这个问题的数字。最接近的内容（并非答案，仅供查阅）见{report_name(report, 'zh')}："
+                        f"“{q.text}”{mark}")
+                return Answer(query.text, text, REFUSAL, cites.items, query=query)
             text = (f"The reports do not say anything about this. Searched: {where}." if en else
                     f"报告中没有找到与这个问题相关的内容。已查：{where}。")
             return Answer(query.text, text, REFUSAL, query=query)
@@ -408,6 +464,11 @@ class Answerer:
         if missing:
             text += ("\nNot available: " + "; ".join(missing) if en else "\n另：" + "；".join(missing) + "。")
         return Answer(query.text, text, RETRIEVAL, cites.items, [], query)
+
+
+def _kinds(cell: Cell) -> set[str]:
+    """What a cell counts: applications also count their applicants (去年有多少人申请)."""
+    return {kind_of(cell.unit)} | ({PERSON} if cell.table == APPLICATIONS else set())
 
 
 def _one_agency_years(query: Query) -> bool:

@@ -14,7 +14,11 @@ from .guard import INJECTION
 from .search import Hit, Searcher
 from .tokens import tokenize
 
-_SENTENCE = re.compile(r"[^。！？；!?\n]+[。！？；!?]?")
+_SENTENCE = re.compile(r"[^。！？；!?]+[。！？；!?]?")
+# A line break ends a sentence after closing punctuation, at a heading, or before an enumerated
+# line; otherwise it is a wrap (PDF text breaks lines at the page width, mid-sentence).
+_LINE_END = re.compile(r"[。！？；：:!?]\s*$")
+_LINE_START = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十]+[)）、]|[(（]?\d{1,2}[)）、.．](?!\d)|[一二三四五六七八九十]是|注[：:])")
 _HEADING = re.compile(r"^[(（]?[一二三四五六七八九十]+[)）、][^，,。；]{0,14}[。：:]?$")  # (二)依申请公开。
 # Sentences about the report itself (全文内容包括…), never an answer about the work.
 _ABOUT_REPORT = re.compile(r"全文内容包括|全文包括|本报告(?:由|是根据|根据|中所列|所列|的电子版)|报告全文分为")
@@ -22,8 +26,9 @@ _ABOUT_REPORT = re.compile(r"全文内容包括|全文包括|本报告(?:由|是
 _YEAR_OR_ENUMERATOR = re.compile(r"\d{4}\s*年|^\s*(?:注[：:])?\s*[(（]?\d{1,2}[)）、.](?!\d)")
 # (一 alone is too often an article: 一件事, 一次性.)
 # None at all (未发生…情形, 无…任务) answers 多少 as well.
+_NONE = r"未发生|没有发生|为零|无[^，。；]{0,20}?(?:任务|情形)"  # a figure of nothing: it answers any how-many
 _FIGURE = re.compile(r"\d|[二两三四五六七八九十百千万][一二两三四五六七八九十百千万]*(?:件|个|次|期|条|家|人|名|项|所|篇|场|份|余|多)"
-                     r"|未发生|没有发生|为零|无[^，。；]{0,20}?(?:任务|情形)")
+                     r"|" + _NONE)
 _LEADER = re.compile(r"\.{4,}|…{2,}|·{4,}")  # a table-of-contents line
 # Question words that say what kind of answer is wanted, not what it is about.
 _ASKING = frozenset(["哪些", "什么", "怎样", "怎么", "如何", "是否", "有没有", "多少", "几", "年", "年度", "报告", "政府",
@@ -42,6 +47,8 @@ _HOW_MANY = re.compile(r"^(?:几|多少)[件个次期条家人名项所篇场份
 
 SYNONYMS = Path(__file__).parent / "data" / "synonyms.tsv"
 TOPICS = Path(__file__).parent / "data" / "topics.tsv"
+ASPECTS = Path(__file__).parent / "data" / "aspects.tsv"
+ASPECT_WEIGHT = 2.0  # about one well-chosen question word
 # Parts of a two-part question (存在什么问题？打算怎么改？): answered one by one.
 _PARTS = re.compile(r"[^？?；;。!！]+")
 FILLER_WEIGHT = 0.5
@@ -56,6 +63,35 @@ class Quote:
     start: int  # character span in the report text
     end: int
     score: float
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the text's paragraphs: its lines, with wrapped lines joined."""
+    out: list[tuple[int, int]] = []
+    pos, joined = 0, False
+    for line in text.splitlines(keepends=True):
+        body = line.strip()
+        if body and joined and out and not _LINE_START.match(line):
+            out[-1] = (out[-1][0], pos + len(line.rstrip("\r\n")))
+        elif body:
+            out.append((pos, pos + len(line.rstrip("\r\n"))))
+        joined = bool(body) and not _LINE_END.search(body) and not _HEADING.match(body)
+        pos += len(line)
+    return out
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of a text, a wrapped sentence whole."""
+    return [(a + m.start(), a + m.end()) for a, b in paragraphs(text) for m in _SENTENCE.finditer(text[a:b])]
+
+
+def _unwrap(text: str) -> str:
+    """A wrapped sentence on one line: CJK lines join without a space, Latin ones with one."""
+    return re.sub(r"(?<=[\x21-\x7e])\s*\n\s*(?=[\x21-\x7e])", " ", re.sub(r"(?<![\x21-\x7e])\s*\n\s*|\s*\n\s*(?![\x21-\x7e])", "", text))
+
+
+def states_none(sentence: str) -> bool:
+    return bool(re.search(_NONE, sentence))
 
 
 def has_figure(sentence: str) -> bool:
@@ -78,11 +114,11 @@ def weight(token: str, searcher: Searcher) -> float:
     if token in searcher.idf:
         # One character is a weak sign of a topic (区, 人): half weight.
         return searcher.idf[token] / (2 if len(token) == 1 else 1)
-    return searcher.max_idf if len(token) > 1 and _noun(token) else FILLER_WEIGHT
+    return searcher.max_idf if len(token) > 1 and is_noun(token) else FILLER_WEIGHT
 
 
 @lru_cache(maxsize=8192)
-def _noun(token: str) -> bool:
+def is_noun(token: str) -> bool:
     return any(_NOUN.match(w.flag) for w in jieba.posseg.lcut(token))
 
 
@@ -120,6 +156,30 @@ def topics() -> list[tuple[str, tuple[str, ...]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def aspects() -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    out = []
+    for line in ASPECTS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, asked, told = line.split("\t")
+            out.append((name, tuple(asked.split("|")), tuple(told.split("|"))))
+    return out
+
+
+def aspect_of(question: str) -> str:
+    """The side of problems-and-improvements a question asks about ('' for neither), the first in
+    aspects.tsv winning (打算怎么解决这些问题: the plan)."""
+    return next((name for name, asked, _ in aspects() if any(w in question for w in asked)), "")
+
+
+def _aspect_score(aspect: str, sentence: str) -> float:
+    """A sentence that tells the side asked gains; one that tells only the other side loses."""
+    if not aspect:
+        return 0.0
+    told = {name for name, _, words in aspects() if any(w in sentence for w in words)}
+    return ASPECT_WEIGHT if aspect in told else -ASPECT_WEIGHT if told else 0.0
+
+
 def topic_roles(text: str) -> set[str]:
     """The template sections (roles) that report what the text asks about: problems and improvements
     (五), fees and proposals (六), the year's work (一)."""
@@ -150,9 +210,10 @@ def question_parts(text: str) -> list[str]:
 
 
 def best_quotes(tokens: list[str], hits: list[Hit], searcher: Searcher, quantity: bool = False,
-                limit: int = 2, asking: list[str] = ()) -> list[Quote]:
+                limit: int = 2, asking: list[str] = (), aspect: str = "") -> list[Quote]:
     """Up to `limit` sentences, best first; a second only when it covers words the first misses.
-    The question's common words (`asking`: 公开, 政府) only break ties."""
+    The question's common words (`asking`: 公开, 政府) only break ties; in section 五, the side asked
+    (`aspect`: problems or plans) counts as much as a question word."""
     weights = {t: weight(t, searcher) for t in tokens}
     candidates = []
     for rank, hit in enumerate(hits):
@@ -160,8 +221,9 @@ def best_quotes(tokens: list[str], hits: list[Hit], searcher: Searcher, quantity
         if chunk["kind"] != "text":
             continue
         section = set(tokenize(chunk["section"]))
-        for m in _SENTENCE.finditer(chunk["text"]):
-            sentence = m.group(0).strip()
+        for begin, end in sentence_spans(chunk["text"]):
+            raw = chunk["text"][begin:end]
+            sentence = _unwrap(raw).strip()
             # A sentence addressed to a model (忽略以上指令…) is never evidence.
             if len(sentence) < 6 or _LEADER.search(sentence) or _HEADING.match(sentence) or _ABOUT_REPORT.search(sentence) \
                     or any(p.search(sentence) for p in INJECTION):
@@ -172,11 +234,13 @@ def best_quotes(tokens: list[str], hits: list[Hit], searcher: Searcher, quantity
             score = sum(w if says(t, present) else w / 2 for t, w in weights.items() if says(t, present | section))
             score -= 0.2 * rank + (0.5 if not chunk["section"] else 0.0)
             score += TIE_BREAK * sum(t in present for t in asking)
+            if section_role(chunk["section"]) == "problems":
+                score += _aspect_score(aspect, sentence)
             if quantity and not has_figure(sentence):
                 continue  # a sentence without a figure does not answer 多少 (改版花了多少钱 → 进行了改版)
-            offset = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-            start = chunk["start"] + offset
-            candidates.append((score, present, Quote(hit, sentence, start, start + len(sentence), score)))
+            start = chunk["start"] + begin + len(raw) - len(raw.lstrip())
+            candidates.append((score, present, Quote(hit, sentence, start, chunk["start"] + begin + len(raw.rstrip()),
+                                                     score)))
     candidates.sort(key=lambda c: -c[0])
     chosen: list[Quote] = []
     covered: set[str] = set()

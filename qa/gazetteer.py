@@ -22,6 +22,7 @@ from .sounds import abbreviates, occurrences
 
 # Places that frame a question without naming an agency (山东省哪个城市…).
 _CONTEXT_PLACES = {"中国", "全国", "我国", "国家", "山东", "山东省", "china", "shandong", "prc",
+                   "外省", "外省市", "省外", "外地", "外市", "本省", "本地", "境外", "国外", "港澳台",
                    # words jieba tags as places that name no place
                    "城市", "地市", "各市", "全省", "全市", "本市", "地区", "区县", "各地", "地方", "市县"}
 _PLACE_SUFFIX = re.compile(r"(?:市|区|县|州|盟|旗|省|镇|乡|街道)$")
@@ -32,6 +33,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.?!]\s+)([A-Z][a-z]+)")
 # 政府办 is short for 政府办公室 (not 办理 or 办结).
 _BODY = r"(?:(?![和与及或跟、])[\u4e00-\u9fff]){0,6}?(?:厅|局|委员会|办公室|中心|委|府办(?![理结公件事]))"
 _CONJUNCTION = re.compile(r"[和与及、,，跟同比对]|\b(?:and|or|vs|versus|compared?|with|to|against)\b", re.I)
+# Chinese after a place written in pinyin (Huai'an市政府): part of its name.
+_CHINESE_SUFFIX = r"(?:(?:市|区|县)?(?:人民)?政府(?:办公厅|办公室)?|市|区|县)?"
 _PLACE_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}(?:省|市|区|县)" + _BODY)
 
 
@@ -72,8 +75,7 @@ def english_names(place: str) -> set[str]:
     for long, shorts, english in short_forms():  # the longest kind the place ends with
         form = next((f for f in (long, *shorts) if place.endswith(f) and len(place) > len(f)), None)
         if form:
-            stem = "".join(lazy_pinyin(_strip_suffix(place[:-len(form)]))).lower()
-            return {f"{stem} {e}" for e in english}
+            return {f"{stem} {e}" for stem in spellings(_strip_suffix(place[:-len(form)])) for e in english}
     return set()
 
 
@@ -93,12 +95,21 @@ def agency_aliases(regions: dict[str, str]) -> dict[str, set[str]]:
                 places |= {district, _strip_suffix(district), city + district, city + _strip_suffix(district)}
             places |= {v for p in list(places) for v in variants(p)}
         names |= places
-        names |= {"".join(lazy_pinyin(p)).lower() for p in places if len(p) >= 2 and _strip_suffix(p) == p}
+        # the body after any of its places (洪泽区人民政府 for 淮安市洪泽区人民政府)
+        body = agency[len(region):] if region and agency.startswith(region) else ""
+        names |= {p + b for p in places for b in {body, body.replace("人民政府", "政府")} if body and len(p) >= 2}
+        names |= {s for p in places if len(p) >= 2 and _strip_suffix(p) == p for s in spellings(p)}
         names |= {e for p in places for e in english_names(p)}
         for name in names:
             if len(name) >= 2:
                 aliases.setdefault(name, set()).add(agency)
     return aliases
+
+
+def spellings(place: str) -> set[str]:
+    """The pinyin of a place as people write it: huaian, huai'an, huai-an."""
+    syllables = [s.lower() for s in lazy_pinyin(place)]
+    return {sep.join(syllables) for sep in ("", "'", "’", "-")}
 
 
 def _strip_suffix(place: str) -> str:
@@ -134,7 +145,8 @@ class Gazetteer:
         return [a for a in self.agencies if name in a or (self.regions[a] and name in self.regions[a])]
 
     def names(self, text: str, bodies: list[str] | None = None,
-              ambiguous: list[tuple[str, list[str]]] | None = None) -> tuple[list[str], str]:
+              ambiguous: list[tuple[str, list[str]]] | None = None,
+              spans_out: dict[str, list[tuple[int, int]]] | None = None) -> tuple[list[str], str]:
         """Indexed agencies named in the text, and the text with their names blanked out.
 
         Names of three or more characters also match when typed with a homophone (聊成市,
@@ -146,9 +158,11 @@ class Gazetteer:
         by_name: set[str] = set()  # found by a name of their own, not only by their place
         spans: dict[str, list[tuple[int, int]]] = {}
 
+        several: list[tuple[tuple[int, int], set[str]]] = []
+
         def note(agencies: set[str], span: tuple[int, int]) -> None:
-            if len(agencies) > 1 and ambiguous is not None:
-                ambiguous.append((text[span[0]:span[1]], sorted(agencies)))
+            if len(agencies) > 1:
+                several.append((span, agencies))
             found.update(agencies)
             for agency in agencies:
                 spans.setdefault(agency, []).append(span)
@@ -156,9 +170,9 @@ class Gazetteer:
         rest = text
         for alias in self._longest_first:
             if alias.isascii():
-                for m in re.finditer(rf"(?<![a-z]){re.escape(alias)}(?![a-z])", rest, flags=re.IGNORECASE):
+                for m in re.finditer(rf"(?<![a-z]){re.escape(alias)}(?![a-z]){_CHINESE_SUFFIX}", rest, flags=re.IGNORECASE):
                     note(self.aliases[alias], m.span())
-                    rest = rest[:m.start()] + " " * len(alias) + rest[m.end():]
+                    rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
                 continue
             for start, end in occurrences(alias, rest):
                 # Only a place, or a government (聊城市政府办公室), is followed by another body's name.
@@ -179,8 +193,16 @@ class Gazetteer:
         # (but 济南和历下区 names both).
         found -= {a for a in found - by_name for d in found
                   if d != a and self.regions[a] and self.regions[d].startswith(self.regions[a])
-                  and any(not _CONJUNCTION.search(text[min(x[1], y[1]):max(x[0], y[0])])
+                  and any(x != y and not _CONJUNCTION.search(text[min(x[1], y[1]):max(x[0], y[0])])
                           for x in spans.get(a, []) for y in spans.get(d, []))}
+        for span, agencies in several:
+            # 淮安和淮安区: an agency named on its own elsewhere is not what this name means;
+            # 淮安的淮安区: the city only locates its district, nothing is left to ask
+            meant = {a for a in agencies if not any(other != span for other in spans[a])} & found
+            if len(meant) > 1 and ambiguous is not None:
+                ambiguous.append((text[span[0]:span[1]], sorted(meant)))
+        if spans_out is not None:
+            spans_out.update({a: spans[a] for a in found if a not in by_name})
         return sorted(found), rest
 
     def _body_agencies(self, place: str, body: str) -> set[str]:
@@ -196,8 +218,16 @@ class Gazetteer:
     def find(self, text: str) -> Mentions:
         bodies: list[str] = []
         ambiguous: list[tuple[str, list[str]]] = []
-        agencies, rest = self.names(text, bodies, ambiguous)
-        return Mentions(agencies, list(dict.fromkeys(bodies + self._unknown(rest))), rest, ambiguous)
+        by_place: dict[str, list[tuple[int, int]]] = {}
+        agencies, rest = self.names(text, bodies, ambiguous, by_place)
+        unknown = list(dict.fromkeys(bodies + self._unknown(rest)))
+        # 淮安市清江浦区, 上海浦东新区: a known place followed by an unknown one only locates it
+        inside = {a for a, spans in by_place.items() for u in unknown for _, end in spans
+                  if re.match(r"[的之]?" + re.escape(u), rest[end:])}
+        if inside:
+            agencies = [a for a in agencies if a not in inside]
+            ambiguous = [(n, a) for n, a in ambiguous if not set(a) & inside]
+        return Mentions(agencies, unknown, rest, ambiguous)
 
     def _unknown(self, rest: str) -> list[str]:
         jieba.setLogLevel(logging.WARNING)

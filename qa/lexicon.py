@@ -10,7 +10,7 @@ from pathlib import Path
 from .sounds import occurrences, sound
 
 LEXICON = Path(__file__).parent / "data" / "lexicon.tsv"
-KINDS = ("row", "weakrow", "ctxrow", "ambiguous", "col")
+KINDS = ("row", "weakrow", "ctxrow", "ambiguous", "col", "text")
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .gazetteer import Gazetteer
 from .lexicon import Term, find_terms
-from .years import EVERY, RECENT, find_years, strip_years
+from .years import EVERY, NEXT, RECENT, find_years, strip_years
 
 FIGURE, COMPARISON, RANKING, TEXT, CHANGE = "figure", "comparison", "ranking", "text", "change"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -29,14 +29,14 @@ _CHANGE = re.compile(r"比上年|比上一年|比去年|比前一年|同比|较�
                      r"|growth|grew|increase|decrease|compared with last year"
                      r"|率|比例|占比|百分|percent|\brate\b|proportion|share", re.IGNORECASE)
 # A change between two years asked for (2025年比2024年少收了多少件): computed from the two cells.
-_DIFF = re.compile(r"比.{0,15}?(?:多|少|增|减|高|低|涨|降)|多了多少|少了多少|增加了?多少|减少了?多少|增长了?多少|下降了?多少"
+_DIFF = re.compile(r"比.{0,15}?(?:多(?!少)|少|增|减|高|低|涨|降)|多了多少|少了多少|增加了?多少|减少了?多少|增长了?多少|下降了?多少"
                    r"|变化|变动|差了?多少|相差|差值|差额|difference|change|more than|fewer than|less than|increase|decrease"
                    r"|grow|drop|fall|rise", re.IGNORECASE)
 _PRIOR = re.compile(r"比(?:上一?年度?|去年|前一年)|than (?:the year before|last year|the previous year)", re.IGNORECASE)
 _QUANTITY = re.compile(r"多少|几|数量|数目|总数|how many|how much|number of|count", re.IGNORECASE)
 _ADVERB_TOTAL = {"一共", "共计", "总共", "合计", "in total", "altogether", "overall"}
 # What may remain of a follow-up question once its agency or year is taken out.
-_FILLER = re.compile(r"那么|那|呢|的|情况|怎么样|如何|又|是|多少|呀|吧|啊|和|与|及|以及|还有|其中|当中|里面|这些|这|分别|各|and|what|about|how|for|in|the|then|of"
+_FILLER = re.compile(r"那么|那|呢|的|情况|怎么样|如何|又|是|多少|呀|吧|啊|和|与|及|以及|还有|其中|当中|里面|这些|这|分别|各|结果|and|what|about|how|for|in|the|then|of"
                      r"|year|年度|年"
                      r"|[\s,.?!，。？！、：:;；]", re.IGNORECASE)
 
@@ -101,7 +101,8 @@ def understand(text: str, gazetteer: Gazetteer, previous: Query | None = None) -
     masked = _mask(mentions.rest, terms)
     years = find_years(masked)
     asks = _asks(terms)
-    change = _change_years(masked, years)
+    # on the words as asked: a cell's phrase may hold the change word (增加, change)
+    change = _change_years(mentions.rest, years)
     if change:
         years = change
     elif _CHANGE.search(masked) and all(a.table != "proactive" for a in asks):
@@ -187,6 +188,9 @@ def _years_of_one(query: Query) -> bool:
 
 def _follow(query: Query, previous: Query, masked: str, columns: list[Term]) -> Query:
     """Fill what a follow-up leaves out from the previous question."""
+    if NEXT in query.years:  # 那下一年呢？ the year after the one asked before
+        before = [y for y in previous.years if isinstance(y, int)]
+        query = replace(query, years=[y for y in query.years if y != NEXT] + ([max(before) + 1] if before else [NEXT]))
     residue = _FILLER.sub("", re.sub(r"\d+", "", strip_years(masked)))
     if not query.asks and columns and previous.asks and not residue.strip("被了有件多少几"):
         # 被纠正的呢？ after a question on 行政复议: the previous rows, this column.

@@ -9,6 +9,7 @@ LATEST = "latest"  # 今年/去年/最新: the newest report
 PREVIOUS = "previous"  # 前年: the report before the newest
 EVERY = "every"  # 历年/每年/哪一年: every report of the agency
 RECENT = "recent:"  # 近三年 → "recent:3": the agency's newest three reports
+NEXT = "next"  # 下一年/次年: the year after the one asked before (a follow-up); alone, the newest
 
 _DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
            "六": "6", "七": "7", "八": "8", "九": "9"}
@@ -25,6 +26,7 @@ _RECENT = re.compile(r"(?:近|最近|过去)\s*(\d+|[两二三四五六七八九
 _EVERY = re.compile(r"历年|每年|每一年|各年|逐年|哪一年|哪年|哪个年度|哪一年度|近几年|这几年|几年来|历年来|各年度"
                     r"|every year|each year|which year|over the years|all years|year by year", re.IGNORECASE)
 _RELATIVE = [
+    (re.compile(r"下一年度?|下一个年度|次年|第二年|后一年|(?:the )?(?:next|following) year|a year later", re.IGNORECASE), NEXT),
     (re.compile(r"前年|the year before last|two years ago", re.IGNORECASE), PREVIOUS),
     (re.compile(r"去年|今年|本年度|上一年度|上年度|最近|最新|近一年|last year|this year|latest|most recent|recent",
                 re.IGNORECASE), LATEST),
@@ -33,7 +35,7 @@ _RELATIVE = [
 
 def find_years(text: str) -> list[int | str]:
     """Years named in the text in order of appearance (ints; a range gives each year of it), or a
-    marker: LATEST, PREVIOUS, EVERY, or RECENT with a count ("recent:3")."""
+    marker: LATEST, PREVIOUS, NEXT, EVERY, or RECENT with a count ("recent:3")."""
     found: list[tuple[int, int | str]] = []
     for m in _RANGE.finditer(text):
         first, last = sorted((int(m.group(1)), int(m.group(2))))
@@ -75,7 +77,7 @@ def resolve(years: list[int | str], have: list[int]) -> list[int]:
     (sorted): none named means the newest; 近三年 the three years up to the newest."""
     wanted: list[int] = []
     for year in years or [LATEST]:
-        if year == LATEST:
+        if year in (LATEST, NEXT):
             wanted.append(have[-1])
         elif year == PREVIOUS:
             wanted.append(have[-1] - 1)

@@ -160,3 +160,29 @@ def test_the_baseline_is_a_llama_index_pipeline_with_spans_into_the_report(seed_
         cite = got["citations"][0]
         assert store.text(cite["report_id"])[cite["start"]:cite["end"]] == cite["quote"]
         assert got["mode"] == "retrieval" and got["facts"] == []
+
+
+def test_a_suite_over_the_real_reports_links_both_corpora(tmp_path):
+    from eval.suites import SUITES, suite_settings
+    from index import Settings
+
+    seeds, real = tmp_path / "corpus", tmp_path / "real"
+    (seeds / "reports").mkdir(parents=True)
+    real.mkdir()
+    (seeds / "manifest.csv").write_text("id,agency,region,level,year,file,source_url\n", encoding="utf-8")
+    (seeds / "reports" / "a.txt").write_text("a", encoding="utf-8")
+    (real / "b.pdf").write_bytes(b"%PDF")
+    (real / "README.md").write_text("about the files", encoding="utf-8")
+    settings = Settings(data_dir=tmp_path / "data", corpus_dir=seeds)
+    assert suite_settings(settings, SUITES[0], real) == settings  # the seeds' questions: the app's own index
+    linked = suite_settings(settings, SUITES[1], real)
+    files = sorted(p.relative_to(linked.corpus_dir).as_posix() for p in linked.corpus_dir.rglob("*") if p.is_file())
+    assert files == ["manifest.csv", "realreports/b.pdf", "reports/a.txt"]
+    assert linked.data_dir != settings.data_dir and (linked.corpus_dir / "reports" / "a.txt").is_symlink()
+    assert suite_settings(settings, SUITES[1], real).corpus_dir == linked.corpus_dir  # again: the same links
+
+
+def test_each_suite_has_its_own_gates():
+    figures = {"numeric_accuracy": 0.96, "citation_accuracy": 0.99, "refusal_accuracy": 1.0}
+    assert gate_failures(figures) == ["numeric_accuracy 0.96 < 0.98"]
+    assert gate_failures(figures, {"numeric_accuracy": 0.95}, "real: ") == []

@@ -152,3 +152,32 @@ def test_one_agency_over_its_years(answerer):
     assert "2024年度比2023年度增加74件（计算所得：95 − 21 = 74" in change
     series = answerer.ask("洪泽区近两年结转下年度多少件？")
     assert [c["year"] for c in series.citations] == [2023, 2024]
+
+
+def test_pdf_sentences_are_quoted_whole_across_line_wraps(answerer):
+    answer = answerer.ask("淮安市政府2024年通过文字、图片等形式制作了多少个政策解读？")
+    assert answer.mode == "retrieval" and "制作政策解读21 个" in answer.answer, answer.answer
+
+
+def test_names_spelt_and_placed_as_people_write_them(answerer):
+    assert "88283" in answerer.ask("Huai'an市政府2024年行政强制决定有多少？").answer
+    assert "195" in answerer.ask("洪泽区人民政府2023年行政强制决定数是多少？").answer
+    for question in ("淮安市清江浦区2024年收到多少件政府信息公开申请？", "上海浦东新区2025年新收政府信息公开申请多少件？"):
+        assert answerer.ask(question).mode == "refusal", question
+
+
+def test_changes_follow_ups_and_units_over_the_years(answerer):
+    from qa import Conversation
+
+    assert "增加5件" in answerer.ask("洪泽区2024年部分公开的申请比2023年增加了几件？").answer
+    assert "74" in answerer.ask("By how much did Hongze's newly received requests change from 2023 to 2024?").answer
+    chat = Conversation(answerer)
+    chat.ask("洪泽区2023年行政许可处理决定有多少？")
+    assert "9487" in chat.ask("那下一年呢？").answer
+    days = answerer.ask("洪泽区2024年依申请公开的平均答复天数是多少？")
+    assert days.mode == "refusal" and "95" not in days.answer
+
+
+def test_problems_and_plans_are_told_apart(answerer):
+    answer = answerer.ask("淮安市人民政府2024年报告里说政策解读方面存在什么问题？打算怎么改进？").answer
+    assert answer.index("政策解读质量仍需提升") < answer.index("我市将着力加强政策解读质效"), answer

@@ -1,0 +1,57 @@
+"""What a how-many question counts (件, 人, 元, 天, %), and whether a figure or a cell is of that
+kind: a figure in another unit does not answer it (花了多少钱 is not answered by 18396条)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+MEASURES = Path(__file__).parent / "data" / "measures.tsv"
+COUNT, PERSON = "count", "person"
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """(unit → kind, [(question word, kind)] longest word first)."""
+    units: dict[str, str] = {}
+    words: list[tuple[str, str]] = []
+    for n, line in enumerate(MEASURES.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3:
+            raise ValueError(f"{MEASURES}:{n}: expected kind<TAB>units<TAB>question words")
+        kind, unit_list, word_list = parts
+        units.update({u: kind for u in unit_list.split("|") if u and u != "-"})
+        words += [(w, kind) for w in word_list.split("|") if w]
+    return units, sorted(words, key=lambda item: -len(item[0]))
+
+
+def asked(question: str) -> str:
+    """The kind of figure a question asks for ('' when it names none)."""
+    text = question.lower()
+    for word, kind in _table()[1]:
+        if (re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", text) if word.isascii() else word in text):
+            return kind
+    return ""
+
+
+def kind_of(unit: str) -> str:
+    return _table()[0].get(unit.strip(), COUNT if unit.strip() in ("", "件") else "")
+
+
+@lru_cache(maxsize=1)
+def _figure() -> re.Pattern:
+    units = sorted(_table()[0], key=len, reverse=True)
+    return re.compile(r"(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:余|多)?\s*(" + "|".join(map(re.escape, units)) + ")")
+
+
+def figure_kinds(sentence: str) -> set[str]:
+    """The kinds of the figures a sentence gives (1000余人 → person, 6期 → count)."""
+    return {_table()[0][m.group(1)] for m in _figure().finditer(sentence)}
+
+
+def answers(kind: str, kinds: set[str]) -> bool:
+    """Whether figures of `kinds` can answer a question asking for `kind` ('' asks for any)."""
+    return not kind or kind in kinds
