@@ -26,8 +26,9 @@ import pandas as pd  # noqa: E402
 from index import Settings, Store, UserError, build  # noqa: E402
 from index.tables.schema import APPLICATIONS, TABLE_LABELS, TABLES  # noqa: E402
 from qa import Answerer, Conversation  # noqa: E402
-from qa.chat import answer_message, context_messages, growing, literal  # noqa: E402
-from qa.figures import (  # noqa: E402
+from qa.retrieval.lookup import column_label, row_label  # noqa: E402
+from qa.views.chat import answer_message, context_messages, growing, literal  # noqa: E402
+from qa.views.figures import (  # noqa: E402
     Figure,
     agency_years,
     column_choices,
@@ -38,8 +39,7 @@ from qa.figures import (  # noqa: E402
     to_csv,
     trend,
 )
-from qa.lookup import column_label, row_label  # noqa: E402
-from qa.render import report_html  # noqa: E402
+from qa.views.render import report_html  # noqa: E402
 
 log = logging.getLogger("gongkai.ui")
 AUTH_ENV = ("GONGKAI_UI_USER", "GONGKAI_UI_PASSWORD")
@@ -94,7 +94,7 @@ class App:
         history[-1] = answer_message(answer.answer, answer.citations)
         if answer.citations:
             with Store(self.settings.facts_db) as store:
-                texts = {rid: store.text(rid) for rid in {c["report_id"] for c in answer.citations}}
+                texts = {rid: store.text(rid) for rid in {c.report_id for c in answer.citations}}
             history.extend(context_messages(answer.citations, self.facts, texts))
         yield "", list(history), conversation.previous
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qa.guard import numbers
+from qa.llm.guard import numbers
 
 from .gold import ORGANISATIONS, Locations, Question, places
 

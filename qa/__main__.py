@@ -10,8 +10,8 @@ import sys
 from index import Settings, UserError
 from index.cli import run
 
-from .answer import Answer, Answerer
-from .search import Searcher
+from .answering.answer import Answer, Answerer
+from .retrieval.search import Searcher
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -54,9 +54,8 @@ def cmd_ask(args, settings: Settings) -> int:
 def render(answer: Answer) -> str:
     lines = [answer.answer]
     for c in answer.citations:
-        where = c["section"] + (f" · {c['row_label']} · {c['column_label']}" if c.get("row_label") else "")
-        lines.append(f"[{c['n']}] {c['title']} · {where}")
-        lines.append("    " + c["quote"].replace("\n", "\n    "))
+        lines.append(f"[{c.n}] {c.title} · {c.place}")
+        lines.append("    " + c.quote.replace("\n", "\n    "))
     return "\n".join(lines)
 
 

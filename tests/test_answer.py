@@ -93,8 +93,8 @@ def test_every_table_cell_can_be_asked_for(answerer, report_id, table, row, colu
     cells = [(f["report_id"], f["table"], f["row"], f["column"]) for f in answer.facts]
     assert cells == [(report_id, table, row, column)], answer.answer
     assert answer.facts[0]["value"] == (value if isinstance(value, int) else str(value))
-    cited = [c for c in answer.citations if (c["row"], c["column"]) == (row, column)]
-    assert cited and cited[0]["report_id"] == report_id and cited[0]["quote"], answer.citations
+    cited = [c for c in answer.citations if (c.row, c.column) == (row, column)]
+    assert cited and cited[0].report_id == report_id and cited[0].quote, answer.citations
     year = str(SHORT[report_id][1])
     assert [n for n in figures(answer.answer) if n != year] == [str(value)]
 
@@ -106,12 +106,12 @@ def test_carry_over_is_answered_both_ways_forward_first(answerer):
     assert answer.answer.index("30件") < answer.answer.index("29件")
     assert "结转下年度继续办理" in answer.answer and "上年结转" in answer.answer
     first = answer.citations[0]
-    assert first["report_id"] == "liaocheng-gov-2024" and first["section"] == "三、收到和处理政府信息公开申请情况"
-    assert (first["table"], first["row"], first["column"]) == ("applications", "carried_forward", "total")
-    assert first["quote"].startswith("四、结转下年度继续办理") and first["quote"].endswith("30")
+    assert first.report_id == "liaocheng-gov-2024" and first.section == "三、收到和处理政府信息公开申请情况"
+    assert (first.table, first.row, first.column) == ("applications", "carried_forward", "total")
+    assert first.quote.startswith("四、结转下年度继续办理") and first.quote.endswith("30")
     # The report text of the cited span holds the quoted figure.
     text = answerer.searcher.store.text("liaocheng-gov-2024")
-    assert text[first["start"]:first["end"]] == "30"
+    assert text[first.start:first.end] == "30"
 
 
 def test_carry_over_in_english(answerer):
@@ -132,7 +132,7 @@ def test_group_sum_cites_its_items(answerer):
     answer = answerer.ask("聊城市2024年不予公开了多少件？")
     assert answer.facts[0]["row"] == "withheld" and answer.facts[0]["value"] == 82
     assert "各项合计" in answer.answer
-    assert answer.citations[0]["quote"].count("\n") >= 7  # the eight printed item lines
+    assert answer.citations[0].quote.count("\n") >= 7  # the eight printed item lines
 
 
 def test_organisations_are_the_five_columns_summed(answerer):
@@ -145,7 +145,7 @@ def test_comparison_of_two_agencies(answerer):
     assert answer.mode == "lookup"
     assert {(f["report_id"], f["value"]) for f in answer.facts} == {
         ("jinan-gov-office-2024", 537), ("liaocheng-gov-2024", 1951)}
-    assert {c["report_id"] for c in answer.citations} == {"jinan-gov-office-2024", "liaocheng-gov-2024"}
+    assert {c.report_id for c in answer.citations} == {"jinan-gov-office-2024", "liaocheng-gov-2024"}
 
 
 def test_ranking(answerer):
@@ -208,12 +208,12 @@ def test_text_questions_quote_the_sentence(answerer, question, report_id, gold):
     answer = answerer.ask(question)
     assert answer.mode == "retrieval", answer.answer
     quote = answer.citations[0]
-    assert quote["report_id"] == report_id
-    assert gold.replace(" ", "") in "".join(c["quote"] for c in answer.citations).replace(" ", "")
+    assert quote.report_id == report_id
+    assert gold.replace(" ", "") in "".join(c.quote for c in answer.citations).replace(" ", "")
     text = answerer.searcher.store.text(report_id)
-    assert text[quote["start"]:quote["end"]] == quote["quote"]  # quoted exactly, with its span
+    assert text[quote.start:quote.end] == quote.quote  # quoted exactly, with its span
     # Every number of the answer is in a quoted sentence (or is the cited report's year).
-    quoted = " ".join(c["quote"] for c in answer.citations) + " ".join(str(c["year"]) for c in answer.citations)
+    quoted = " ".join(c.quote for c in answer.citations) + " ".join(str(c.year) for c in answer.citations)
     assert all(n in quoted for n in figures(answer.answer))
 
 
@@ -233,7 +233,7 @@ def test_follow_up_naming_only_a_column(answerer):
 def test_english_text_question(answerer):
     answer = answerer.ask("How many issues of the government gazette did Jinan publish in 2024?")
     assert answer.mode == "retrieval" and answer.answer.startswith("According to Jinan")
-    assert "全年发布政府公报24期" in answer.citations[0]["quote"]
+    assert "全年发布政府公报24期" in answer.citations[0].quote
 
 
 def test_a_rate_is_not_answered_with_a_count(answerer):
@@ -255,7 +255,7 @@ def test_table_of_contents_lines_are_not_quoted(answerer):
 @pytest.mark.parametrize("question", ["聊城市2024年有没有收取信息处理费？", "淄博市政府办公室2024年收取信息处理费了吗？"])
 def test_a_yes_no_question_reads_the_text_before_the_tables(answerer, question):
     answer = answerer.ask(question)
-    assert answer.mode == "retrieval" and "处理费" in answer.citations[0]["quote"]
+    assert answer.mode == "retrieval" and "处理费" in answer.citations[0].quote
 
 
 @pytest.mark.parametrize("sentence, figure", [
@@ -264,17 +264,17 @@ def test_a_yes_no_question_reads_the_text_before_the_tables(answerer, question):
     ("2024年，我局持续优化网站", False), ("注：1.本表中数据包括市政府文件", False),
 ])
 def test_a_figure_is_a_count_not_a_year_or_an_enumerator(sentence, figure):
-    from qa.extract import has_figure
+    from qa.retrieval.extract import has_figure
 
     assert has_figure(sentence) is figure
 
 
 def test_a_how_many_question_is_not_answered_by_a_sentence_without_a_figure(answerer):
-    from qa.extract import has_figure
+    from qa.retrieval.extract import has_figure
 
     # The report tells of the redesign of the district's website, not of its cost.
     answer = answerer.ask("历下区2020年门户网站改版了几次？")
-    assert answer.citations and all(has_figure(c["quote"]) for c in answer.citations)
+    assert answer.citations and all(has_figure(c.quote) for c in answer.citations)
     assert "改版。" not in answer.answer
 
 

@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 
 from index import UserError, normalize, parse_text
 from index.tables.schema import TABLES
-from qa.answer import CLARIFY, LOOKUP, REFUSAL, RETRIEVAL
-from qa.chat import literal
-from qa.render import excerpt_html
+from qa.answering.answer import CLARIFY, LOOKUP, REFUSAL, RETRIEVAL
+from qa.views.chat import literal
+from qa.views.render import excerpt_html
 from tests.conftest import SEEDS
 from tests.seed_expected import EXPECTED
 
@@ -36,7 +36,7 @@ def test_any_question_gets_an_answer_a_refusal_or_a_clear_error(answerer, questi
         return
     assert answer.mode in MODES and answer.answer.strip()
     for citation in answer.citations:
-        assert citation["report_id"] in answerer.facts.reports
+        assert citation.report_id in answerer.facts.reports
 
 
 @pytest.mark.parametrize("question", ["", " \t\n ", "聊" * 100_000, "\x00" * 600])

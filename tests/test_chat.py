@@ -1,6 +1,7 @@
 """Chat messages: literal text, an answer growing sentence by sentence, citation lines."""
 
-from qa.chat import QUOTE_CHARS, answer_message, citation_line, growing, literal
+from qa.answering.compose import Citation
+from qa.views.chat import QUOTE_CHARS, answer_message, citation_line, growing, literal
 
 
 def test_markup_is_shown_literally():
@@ -19,17 +20,18 @@ def test_an_answer_grows_by_sentences_to_the_whole():
 
 
 def test_a_citation_line_names_its_place_and_shortens_long_quotes():
-    cell = {"n": 1, "agency": "聊城市人民政府", "year": 2024, "section": "三、收到和处理政府信息公开申请情况",
-            "table": "applications", "row": "carried_forward", "column": "total",
-            "row_label": "结转下年度继续办理", "column_label": "总计", "quote": "四、结转下年度继续办理\t29 1 0 0 0 30"}
+    cell = Citation(n=1, report_id="r", agency="聊城市人民政府", year=2024, title="t",
+                    section="三、收到和处理政府信息公开申请情况", table="applications", row="carried_forward",
+                    column="total", row_label="结转下年度继续办理", column_label="总计",
+                    quote="四、结转下年度继续办理\t29 1 0 0 0 30")
     assert citation_line(cell) == ("[1] 聊城市人民政府2024年度报告 · 三、收到和处理政府信息公开申请情况 · "
                                    "结转下年度继续办理 × 总计：「四、结转下年度继续办理 29 1 0 0 0 30」")
-    quote = {"n": 2, "agency": "淄博市人民政府办公室", "year": 2024, "section": "一、总体情况", "table": None,
-             "quote": "很长" * 100}
+    quote = Citation(n=2, report_id="r", agency="淄博市人民政府办公室", year=2024, title="t", section="一、总体情况",
+                     quote="很长" * 100)
     line = citation_line(quote)
     assert line.endswith("……」") and len(line.split("「")[1]) == QUOTE_CHARS + 1
 
 
 def test_an_answer_without_citations_has_no_citation_list():
     assert answer_message("无法回答。", []) == {"role": "assistant", "content": "无法回答。"}
-    assert "**引用**" in answer_message("x[1]", [{"n": 1, "agency": "a", "year": 1, "quote": "q"}])["content"]
+    assert "**引用**" in answer_message("x[1]", [Citation(1, "r", "a", 1, "t", "s", "q")])["content"]

@@ -8,7 +8,7 @@ import pytest
 
 from index.tables.checks import checks_of_cell
 from index.tables.schema import APPLICATION_ROWS, APPLICATIONS, PROACTIVE, PROACTIVE_COLUMNS, REVIEW, TABLES
-from qa.figures import (
+from qa.views.figures import (
     NO_CHECK,
     NOT_READ,
     Figure,

@@ -8,8 +8,8 @@ import time
 import pytest
 
 from index import Settings, UserError
-from qa.guard import delimit, grounded, markers, numbers, sanitize, unsupported_numbers
-from qa.llm import LLM, LLMError, make_llm
+from qa.llm.client import LLM, LLMError, make_llm
+from qa.llm.guard import delimit, grounded, markers, numbers, sanitize, unsupported_numbers
 from tests.openai_server import FakeOpenAI
 
 MESSAGES = [{"role": "system", "content": "只依据资料回答。"}, {"role": "user", "content": "共收到多少申请？"}]

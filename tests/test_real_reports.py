@@ -151,7 +151,7 @@ def test_one_agency_over_its_years(answerer):
     change = answerer.ask("洪泽区2024年比2023年多收了多少件申请？").answer
     assert "2024年度比2023年度增加74件（计算所得：95 − 21 = 74" in change
     series = answerer.ask("洪泽区近两年结转下年度多少件？")
-    assert [c["year"] for c in series.citations] == [2023, 2024]
+    assert [c.year for c in series.citations] == [2023, 2024]
 
 
 def test_pdf_sentences_are_quoted_whole_across_line_wraps(answerer):

@@ -7,7 +7,8 @@ import pytest
 
 from index import Store
 from index.tables.schema import APPLICATIONS, PROACTIVE, REVIEW
-from qa.render import _HIT, _LINE, citation_html, excerpt_html, report_html, table_html
+from qa.answering.compose import Citation
+from qa.views.render import _HIT, _LINE, citation_html, excerpt_html, report_html, table_html
 
 
 class Cells(HTMLParser):
@@ -80,7 +81,7 @@ def test_a_quote_is_marked_inside_its_section(seed):
     quote = "结转下一年度 30 件"
     start = text.index(quote)
     sections = facts.sections["liaocheng-gov-2024"]
-    html = citation_html({"table": None, "start": start, "end": start + len(quote), "quote": quote},
+    html = citation_html(Citation(1, "r", "a", 2024, "t", "s", quote, start, start + len(quote)),
                          text, sections, {}, {})
     marked = re.search(r"<mark[^>]*>(.*?)</mark>", html).group(1)
     assert marked == "结转下一年度 30 件"
@@ -96,7 +97,7 @@ def test_report_text_is_escaped():
 
 
 def test_a_citation_without_a_usable_span_shows_its_quote():
-    html = citation_html({"table": None, "start": None, "end": None, "quote": "a <b> quote"}, "text", [], {}, {})
+    html = citation_html(Citation(1, "r", "a", 2024, "t", "s", "a <b> quote"), "text", [], {}, {})
     assert "a &lt;b&gt; quote" in html
 
 

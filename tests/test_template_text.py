@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.extract import question_parts, section_role, topic_roles
+from qa.retrieval.extract import question_parts, section_role, topic_roles
 
 
 @pytest.mark.parametrize("question, roles", [
@@ -37,12 +37,12 @@ def test_question_parts():
 
 
 def _quotes(answer) -> list[str]:
-    return [c["quote"] for c in answer.citations]
+    return [c.quote for c in answer.citations]
 
 
 def test_a_two_part_question_quotes_the_problem_and_the_improvement(answerer):
     answer = answerer.ask("济宁市行政审批服务局2024年存在什么问题？打算怎么改？")
-    sections = {c["section"] for c in answer.citations}
+    sections = {c.section for c in answer.citations}
     assert sections == {"五、存在的主要问题及改进情况"} and len(answer.citations) == 2
     assert any("将继续健全信息公开保密审查制度" in q for q in _quotes(answer))
 
@@ -50,14 +50,14 @@ def test_a_two_part_question_quotes_the_problem_and_the_improvement(answerer):
 def test_innovations_are_read_in_their_section(answerer):
     answer = answerer.ask("聊城市2024年有哪些创新做法？")
     assert answer.mode == "retrieval"
-    assert all(c["section"].startswith("六、其他需要报告的事项") for c in answer.citations)
+    assert all(c.section.startswith("六、其他需要报告的事项") for c in answer.citations)
 
 
 def test_problems_never_quote_the_list_of_contents(answerer):
     for question in ("济宁市行政审批服务局2024年政务公开存在什么问题？", "历下区2020年存在哪些主要问题？",
                      "淄博市政府办公室2024年政务公开有哪些不足？"):
         answer = answerer.ask(question)
-        assert answer.citations and all("存在的主要问题" in c["section"] for c in answer.citations), question
+        assert answer.citations and all("存在的主要问题" in c.section for c in answer.citations), question
         assert not any("内容包括" in q or "....." in q for q in _quotes(answer))
 
 
@@ -70,5 +70,5 @@ def test_problems_never_quote_the_list_of_contents(answerer):
 ])
 def test_column_phrasings_beyond_the_printed_labels(answerer, question, row, value):
     answer = answerer.ask(question)
-    assert answer.mode == "lookup" and [c["row"] for c in answer.citations] == [row]
+    assert answer.mode == "lookup" and [c.row for c in answer.citations] == [row]
     assert value in answer.answer

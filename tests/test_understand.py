@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from index.tables import schema
-from qa import lexicon
-from qa.gazetteer import Gazetteer
-from qa.understand import CHANGE, COMPARISON, FIGURE, RANKING, TEXT, Ask, language, understand
-from qa.years import LATEST, PREVIOUS, find_years
+from qa.understanding import lexicon
+from qa.understanding.gazetteer import Gazetteer
+from qa.understanding.understand import CHANGE, COMPARISON, FIGURE, RANKING, TEXT, Ask, language, understand
+from qa.understanding.years import LATEST, PREVIOUS, find_years
 
 # The seed corpus, as the manifest describes it.
 REPORTS = [

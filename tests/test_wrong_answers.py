@@ -3,7 +3,7 @@ asked (件, 人, 元, 天) and said of what was asked; otherwise the answer is a
 
 import pytest
 
-from qa.measures import answers, asked, figure_kinds, kind_of
+from qa.understanding.measures import answers, asked, figure_kinds, kind_of
 
 
 @pytest.mark.parametrize("question,kind", [

@@ -9,9 +9,9 @@ import pytest
 
 from index import Settings, build
 from qa import Answerer
-from qa.answer import CLARIFY, LOOKUP, Conversation
-from qa.gazetteer import Gazetteer
-from qa.years import EVERY, find_years, resolve
+from qa.answering.answer import CLARIFY, LOOKUP, Conversation
+from qa.understanding.gazetteer import Gazetteer
+from qa.understanding.years import EVERY, find_years, resolve
 from tests.conftest import seed_text
 
 NEW_2024 = "\t\t1909\t18\t0\t0\t19\t5\t1951"
@@ -69,7 +69,7 @@ def test_a_series_answers_every_year_asked(answerer):
     answer = answerer.ask("聊城市2023年到2025年每年新收多少件申请？")
     assert answer.mode == LOOKUP
     assert _figures(answer.answer) == ["1520", "1951", "1730"]
-    assert [c["year"] for c in answer.citations] == [2023, 2024, 2025]
+    assert [c.year for c in answer.citations] == [2023, 2024, 2025]
 
 
 def test_recent_years(answerer):
@@ -88,7 +88,7 @@ def test_a_change_is_computed_from_the_two_cited_cells_and_labelled(answerer):
     text = answer.answer
     assert "2025年度比2024年度减少221件" in text and "计算所得：1730 − 1951 = -221" in text
     assert "下降11.3%" in text
-    assert {(c["year"], c["row"], c["column"]) for c in answer.citations} == {
+    assert {(c.year, c.row, c.column) for c in answer.citations} == {
         (2024, "new_received", "total"), (2025, "new_received", "total")}
     # every number: a cited cell, the difference, its share, a year, a citation mark
     numbers = set(re.findall(r"\d+(?:\.\d+)?", text))
@@ -132,7 +132,7 @@ def test_a_name_that_fits_several_agencies_is_asked_back(tmp_path):
         assert asked.mode == CLARIFY and "淮安市人民政府" in asked.answer and "淮安市淮安区人民政府" in asked.answer
         reply = chat.ask("淮安区")
         assert reply.mode == LOOKUP and "1951件" in reply.answer
-        assert [c["agency"] for c in reply.citations] == ["淮安市淮安区人民政府"]
-        assert answerer.ask("淮安市2024年新收了多少件申请？").citations[0]["agency"] == "淮安市人民政府"
+        assert [c.agency for c in reply.citations] == ["淮安市淮安区人民政府"]
+        assert answerer.ask("淮安市2024年新收了多少件申请？").citations[0].agency == "淮安市人民政府"
     finally:
         answerer.close()

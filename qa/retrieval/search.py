@@ -19,8 +19,8 @@ from index.report.chunks import embed_text
 from index.store.embed import Embedder, make_embedder
 from index.store.vectors import VectorStore
 
-from .gazetteer import Gazetteer
-from .tokens import add_words, tokenize
+from ..understanding.gazetteer import Gazetteer
+from ..understanding.tokens import add_words, tokenize
 
 RRF_K = 60
 # Weighted reciprocal rank fusion; BM25 over jieba tokens is the stronger ranker on

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import jieba.posseg
 
-from .guard import INJECTION
+from ..llm.guard import INJECTION
+from ..understanding.tokens import tokenize
+from ..understanding.words import pattern, words
 from .search import Hit, Searcher
-from .tokens import tokenize
 
 _SENTENCE = re.compile(r"[^。！？；!?]+[。！？；!?]?")
 # A line break ends a sentence after closing punctuation, at a heading, or before an enumerated
@@ -31,23 +32,15 @@ _FIGURE = re.compile(r"\d|[二两三四五六七八九十百千万][一二两三
                      r"|" + _NONE)
 _LEADER = re.compile(r"\.{4,}|…{2,}|·{4,}")  # a table-of-contents line
 # Question words that say what kind of answer is wanted, not what it is about.
-_ASKING = frozenset(["哪些", "什么", "怎样", "怎么", "如何", "是否", "有没有", "多少", "几", "年", "年度", "报告", "政府",
-                     "信息", "公开", "政府信息", "政府信息公开", "介绍", "说说", "请问", "一下", "方面", "做", "做了",
-                     "哪", "主要", "具体", "几个", "谁", "哪里", "怎么样", "有多", "来自", "其中", "数量", "全年", "本年", "今年", "去年", "年内", "一共", "总共", "共计", "what", "how", "did", "does", "do", "the", "a", "an", "of", "in", "on",
-                     "which", "many", "much", "is", "are", "was", "were", "its", "it", "about", "and", "to", "for",
-                     "report", "government", "information", "disclosure", "with", "by", "any", "there", "has", "have",
-                     # the kind of answer asked for, not its topic (有哪些创新做法: 创新)
-                     "做法", "举措", "措施", "亮点", "经验",
-                     # colloquial filler: 有几件、还有、搞了、提交了
-                     "有几", "还有", "还", "没", "没有", "因为", "或者", "搞", "搞了", "提", "提了", "提交", "提出", "干", "干了",
-                     "呀", "啊", "吧", "那", "里", "怎么回事", "回事", "到底", "一下子", "请", "帮", "帮我", "查", "查一下", "告诉", "知道", "想", "想知道"])
+# (counted: what a how-many counts, said colloquially: 案子, 件数; a cell says it in its own unit)
+_ASKING = words("asking", "stop", "quantity", "question", "yesno", "rank", "filler", "total", "counted")
 # 几件, 多少个, 几次: how many, in any measure word.
 _HOW_MANY = re.compile(r"^(?:几|多少)[件个次期条家人名项所篇场份起宗回]?$")
 
 
-SYNONYMS = Path(__file__).parent / "data" / "synonyms.tsv"
-TOPICS = Path(__file__).parent / "data" / "topics.tsv"
-ASPECTS = Path(__file__).parent / "data" / "aspects.tsv"
+SYNONYMS = Path(__file__).parents[1] / "data" / "synonyms.tsv"
+TOPICS = Path(__file__).parents[1] / "data" / "topics.tsv"
+ASPECTS = Path(__file__).parents[1] / "data" / "aspects.tsv"
 ASPECT_WEIGHT = 2.0  # about one well-chosen question word
 # Parts of a two-part question (存在什么问题？打算怎么改？): answered one by one.
 _PARTS = re.compile(r"[^？?；;。!！]+")
@@ -98,13 +91,18 @@ def has_figure(sentence: str) -> bool:
     return bool(_FIGURE.search(_YEAR_OR_ENUMERATOR.sub(" ", sentence)))
 
 
-def asking_tokens(text: str) -> list[str]:
-    """The question's words that query_tokens() leaves out as too common to decide (公开, 政府)."""
-    return [t for t in dict.fromkeys(tokenize(text)) if t in _ASKING]
+def asking_tokens(tokens: list[str] | tuple[str, ...]) -> list[str]:
+    """The question's words that content_tokens() leaves out as too common to decide (公开, 政府)."""
+    return [t for t in dict.fromkeys(tokens) if t in _ASKING]
+
+
+def content_tokens(tokens: list[str] | tuple[str, ...]) -> list[str]:
+    """The question's words that say what it is about: not how it asks, not numbers."""
+    return [t for t in dict.fromkeys(tokens) if t not in _ASKING and not t.isdigit() and not _HOW_MANY.match(t)]
 
 
 def query_tokens(text: str) -> list[str]:
-    return [t for t in dict.fromkeys(tokenize(text)) if t not in _ASKING and not t.isdigit() and not _HOW_MANY.match(t)]
+    return content_tokens(tokenize(text))
 
 
 def weight(token: str, searcher: Searcher) -> float:
@@ -194,7 +192,7 @@ def section_role(path: str) -> str:
     return role_of(re.sub(r"^[一二三四五六七八九十]+、", "", top)) if top else ""
 
 
-_QUESTION_WORD = re.compile(r"什么|怎么|怎样|如何|哪些|哪个|多少|几|吗|是否|有没有")
+_QUESTION_WORD = pattern("question", "yesno", "quantity", "rank")
 
 
 def question_parts(text: str) -> list[str]:

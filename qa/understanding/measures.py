@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-MEASURES = Path(__file__).parent / "data" / "measures.tsv"
+MEASURES = Path(__file__).parents[1] / "data" / "measures.tsv"
 COUNT, PERSON = "count", "person"
 
 

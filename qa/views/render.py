@@ -25,7 +25,8 @@ from index.tables.schema import (
     cell_label,
 )
 
-from .lookup import ORGANISATIONS
+from ..answering.compose import Citation
+from ..retrieval.lookup import ORGANISATIONS
 
 WINDOW = 400  # characters of the section shown on each side of a quote
 ROLE_TABLES = {"proactive": PROACTIVE, "applications": APPLICATIONS, "review": REVIEW}
@@ -134,19 +135,19 @@ def section_at(sections: list[dict], offset: int | None) -> dict | None:
     return next((s for s in sections if s["start"] <= offset < s["end"]), None)
 
 
-def citation_html(citation: dict, text: str, sections: list[dict], cells: dict, formats: dict) -> str:
+def citation_html(citation: Citation, text: str, sections: list[dict], cells: dict, formats: dict) -> str:
     """A citation opened in context: the table with its row and column highlighted, or the
     quoted sentence marked in its section."""
-    if citation.get("table"):
-        table = citation["table"]
-        parts = [f"<b>{escape(citation['section'] or TABLE_LABELS[table])}</b>",
-                 table_html(table, cells, formats.get(table, "2021"), citation["row"], citation["column"])]
-        if citation.get("quote"):
-            parts.append(f"原文行：<code>{_text(citation['quote'])}</code>")
+    if citation.table:
+        table = citation.table
+        parts = [f"<b>{escape(citation.section or TABLE_LABELS[table])}</b>",
+                 table_html(table, cells, formats.get(table, "2021"), citation.row, citation.column)]
+        if citation.quote:
+            parts.append(f"原文行：<code>{_text(citation.quote)}</code>")
         return '<div style="font-size:13px">' + "".join(parts) + "</div>"
-    start, end = citation.get("start"), citation.get("end")
+    start, end = citation.start, citation.end
     if start is None or end is None or not (0 <= start < end <= len(text)):
-        return f"<blockquote>{_text(citation.get('quote') or '')}</blockquote>"
+        return f"<blockquote>{_text(citation.quote or '')}</blockquote>"
     return excerpt_html(text, section_at(sections, start), start, end)
 
 

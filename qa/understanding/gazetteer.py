@@ -19,12 +19,10 @@ import jieba.posseg
 from pypinyin import lazy_pinyin
 
 from .sounds import abbreviates, occurrences
+from .words import words
 
 # Places that frame a question without naming an agency (山东省哪个城市…).
-_CONTEXT_PLACES = {"中国", "全国", "我国", "国家", "山东", "山东省", "china", "shandong", "prc",
-                   "外省", "外省市", "省外", "外地", "外市", "本省", "本地", "境外", "国外", "港澳台",
-                   # words jieba tags as places that name no place
-                   "城市", "地市", "各市", "全省", "全市", "本市", "地区", "区县", "各地", "地方", "市县"}
+_CONTEXT_PLACES = words("context_place")
 _PLACE_SUFFIX = re.compile(r"(?:市|区|县|州|盟|旗|省|镇|乡|街道)$")
 _WORD = re.compile(r"\b[A-Z][a-z]+")
 _SENTENCE_START = re.compile(r"(?:^|[.?!]\s+)([A-Z][a-z]+)")
@@ -46,7 +44,7 @@ class Mentions:
     ambiguous: list[tuple[str, list[str]]] = field(default_factory=list)  # a name that fits several agencies
 
 
-SHORT_FORMS = Path(__file__).parent / "data" / "short_forms.tsv"
+SHORT_FORMS = Path(__file__).parents[1] / "data" / "short_forms.tsv"
 
 
 @lru_cache(maxsize=1)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .compose import report_name
-from .lookup import Facts
+from ..answering.compose import Citation, report_name
+from ..retrieval.lookup import Facts
 from .render import citation_html
 
 _PIECE = re.compile(r".+?(?:[。；！？!?\n]|$)", re.S)
@@ -31,31 +31,29 @@ def growing(text: str, steps: int = STEPS) -> Iterator[str]:
         yield literal("".join(pieces[:end]))
 
 
-def citation_line(c: dict) -> str:
+def citation_line(c: Citation) -> str:
     """[1] report · section · row × column：「quoted line」"""
-    place = [report_name(c, "zh"), c.get("section") or ""]
-    if c.get("table"):
-        place.append(f"{c.get('row_label', c['row'])} × {c.get('column_label', c['column'])}")
-    quote = " ".join((c.get("quote") or "").split())
+    place = [report_name({"agency": c.agency, "year": c.year}, "zh"), c.place]
+    quote = " ".join((c.quote or "").split())
     quote = quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS - 2] + "……"
-    return f"[{c['n']}] {' · '.join(p for p in place if p)}：「{literal(quote)}」"
+    return f"[{c.n}] {' · '.join(p for p in place if p)}：「{literal(quote)}」"
 
 
-def answer_message(text: str, citations: list[dict]) -> dict:
+def answer_message(text: str, citations: list[Citation]) -> dict:
     content = literal(text)
     if citations:
         content += "\n\n**引用**\n\n" + "\n".join(f"- {citation_line(c)}" for c in citations)
     return {"role": "assistant", "content": content}
 
 
-def context_messages(citations: list[dict], facts: Facts, texts: dict[str, str]) -> list[dict]:
+def context_messages(citations: list[Citation], facts: Facts, texts: dict[str, str]) -> list[dict]:
     """One collapsed message per citation; `texts` holds each cited report's text by id."""
     out = []
     for c in citations:
-        rid = c["report_id"]
+        rid = c.report_id
         body = citation_html(c, texts[rid], facts.sections.get(rid, []), facts.cells.get(rid, {}),
                              facts.reports[rid].get("formats") or {})
-        where = f"{c['row_label']} × {c['column_label']}" if c.get("table") else c.get("section") or ""
+        where = f"{c.row_label} × {c.column_label}" if c.table else c.section or ""
         out.append({"role": "assistant", "content": body,
-                    "metadata": {"title": f"[{c['n']}] 查看原文：{c['agency']}{c['year']} · {where}", "status": "done"}})
+                    "metadata": {"title": f"[{c.n}] 查看原文：{c.agency}{c.year} · {where}", "status": "done"}})
     return out

@@ -26,7 +26,7 @@ from index.tables.schema import (
     cell_label,
 )
 
-from .lookup import Facts
+from ..retrieval.lookup import Facts
 
 STATUS = {"pass": "通过", "fail": "未通过", "skip": "未核对（缺格）"}
 NO_CHECK = "无勾稽关系"

@@ -6,12 +6,14 @@ with its citation; nothing else puts a number into an answer.
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
+
 from pypinyin import lazy_pinyin
 
 from index import format_value
 
-from .lexicon import english_label
-from .lookup import Cell, Facts, column_label, row_label
+from ..retrieval.lookup import Cell, Facts, column_label, row_label
+from ..understanding.lexicon import english_label
 
 READINGS = {
     "carried_forward": ("结转到下一年度继续办理", "carried forward to the next year"),
@@ -19,16 +21,46 @@ READINGS = {
 }
 
 
+@dataclass(frozen=True)
+class Citation:
+    """A numbered place an answer cites: a table cell (table, row, column and their labels, quote =
+    the printed lines) or a sentence (quote = the sentence); start and end are its span in the
+    report's text, when known."""
+
+    n: int
+    report_id: str
+    agency: str
+    year: int
+    title: str
+    section: str
+    quote: str
+    start: int | None = None
+    end: int | None = None
+    table: str | None = None
+    row: str | None = None
+    column: str | None = None
+    row_label: str | None = None
+    column_label: str | None = None
+
+    @property
+    def place(self) -> str:
+        """Where it is: the section, and a cell's row × column."""
+        return self.section + (f" · {self.row_label} × {self.column_label}" if self.table else "")
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
 class Citations:
     """Numbered citations, one per distinct cell or quoted sentence."""
 
     def __init__(self):
-        self.items: list[dict] = []
+        self.items: list[Citation] = []
         self._index: dict[tuple, int] = {}
 
-    def add(self, key: tuple, item: dict) -> int:
+    def add(self, key: tuple, **fields) -> int:
         if key not in self._index:
-            self.items.append({"n": len(self.items) + 1, **item})
+            self.items.append(Citation(n=len(self.items) + 1, **fields))
             self._index[key] = len(self.items)
         return self._index[key]
 
@@ -42,24 +74,20 @@ class Citations:
             row = fact["row"] if fact else cell.row
             column = fact["column"] if fact else cell.column
             lines = facts.sources(cell) if fact is None else [fact]
-            quote = "\n".join(dict.fromkeys(f["source"] for f in lines))
             spans = [(f["start"], f["end"]) for f in lines if f["start"] is not None]
-            marks.append(self.add(("cell", report["id"], cell.table, row, column), {
-                "report_id": report["id"], "agency": report["agency"], "year": report["year"],
-                "title": report["title"], "section": facts.section(report["id"], cell.table),
-                "table": cell.table, "row": row, "column": column,
-                "row_label": row_label(cell.table, row), "column_label": column_label(cell.table, row, column),
-                "quote": quote, "start": min(s for s, _ in spans) if spans else None,
-                "end": max(e for _, e in spans) if spans else None,
-            }))
+            marks.append(self.add(
+                ("cell", report["id"], cell.table, row, column), report_id=report["id"], agency=report["agency"],
+                year=report["year"], title=report["title"], section=facts.section(report["id"], cell.table),
+                table=cell.table, row=row, column=column, row_label=row_label(cell.table, row),
+                column_label=column_label(cell.table, row, column),
+                quote="\n".join(dict.fromkeys(f["source"] for f in lines)),
+                start=min(s for s, _ in spans) if spans else None, end=max(e for _, e in spans) if spans else None))
         return "".join(f"[{n}]" for n in dict.fromkeys(marks))
 
     def quote(self, hit_chunk: dict, text: str, start: int, end: int, title: str) -> str:
-        n = self.add(("quote", hit_chunk["report_id"], start, end), {
-            "report_id": hit_chunk["report_id"], "agency": hit_chunk["agency"], "year": hit_chunk["year"],
-            "title": title, "section": hit_chunk["section"] or "（报告开头）", "table": None, "row": None,
-            "column": None, "quote": text, "start": start, "end": end,
-        })
+        n = self.add(("quote", hit_chunk["report_id"], start, end), report_id=hit_chunk["report_id"],
+                     agency=hit_chunk["agency"], year=hit_chunk["year"], title=title,
+                     section=hit_chunk["section"] or "（报告开头）", quote=text, start=start, end=end)
         return f"[{n}]"
 
 

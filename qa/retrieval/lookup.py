@@ -22,7 +22,7 @@ from index.tables.schema import (
     cell_label,
 )
 
-from .understand import Ask
+from ..understanding.understand import Ask
 
 ORGANISATIONS = APPLICANT_COLUMNS[1:]  # the five 法人或其他组织 columns
 SUIT_ROWS = ("suit_direct", "suit_after_review")

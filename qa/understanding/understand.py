@@ -10,35 +10,29 @@ from pathlib import Path
 
 from .gazetteer import Gazetteer
 from .lexicon import Term, find_terms
+from .tokens import tokenize
+from .words import pattern, words
 from .years import EVERY, NEXT, RECENT, find_years, strip_years
 
 FIGURE, COMPARISON, RANKING, TEXT, CHANGE = "figure", "comparison", "ranking", "text", "change"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_MAX = re.compile(r"最多|最高|最大|最频繁|排名第一|排第一|从多到少|由多到少|从高到低|由高到低|降序|most|highest|largest|biggest|top",
-                  re.IGNORECASE)
-_MIN = re.compile(r"最少|最低|最小|从少到多|由少到多|从低到高|由低到高|升序|fewest|least|lowest|smallest", re.IGNORECASE)
-_RANK = re.compile(r"排名|排序|排个序|排一下序|排行|哪个|哪家|哪一个|哪些单位|谁|rank|ranking|which", re.IGNORECASE)
+_MAX = pattern("most")
+_MIN = pattern("least")
+_RANK = pattern("rank")
 # Every report, whatever its year (这五份年报里…哪家最多), not only the newest year's.
-_EVERY = re.compile(r"所有|全部|每个|每家|每份|各个|各份|[几两三四五六七八九十]个(?:机关|单位|部门)|[几两三四五六七八九十]份"
-                    r"|\b(?:every|all)\b", re.IGNORECASE)
-_COMPARE = re.compile(r"比较|对比|相比|比一比|差多少|多多少|少多少|分别|各自|compare|compared|versus|\bvs\b|difference",
-                      re.IGNORECASE)
+_EVERY = pattern("every_report", extra=r"[几两三四五六七八九十]个(?:机关|单位|部门)|[几两三四五六七八九十]份")
+_COMPARE = pattern("compare", "difference")
 # Change over the previous year is told in the text; the tables print one year (but the 2019 proactive table's 增/减).
 # So are rates and shares (答复率, 满意率): the tables print counts.
-_CHANGE = re.compile(r"比上年|比上一年|比去年|比前一年|同比|较上年|较去年|增长|增幅|涨幅|下降|增加了|减少了|多了多少|少了多少"
-                     r"|growth|grew|increase|decrease|compared with last year"
-                     r"|率|比例|占比|百分|percent|\brate\b|proportion|share", re.IGNORECASE)
+_CHANGE = pattern("change", "change_amount", "rate")
+_RATE = pattern("rate")
 # A change between two years asked for (2025年比2024年少收了多少件): computed from the two cells.
-_DIFF = re.compile(r"比.{0,15}?(?:多(?!少)|少|增|减|高|低|涨|降)|多了多少|少了多少|增加了?多少|减少了?多少|增长了?多少|下降了?多少"
-                   r"|变化|变动|差了?多少|相差|差值|差额|difference|change|more than|fewer than|less than|increase|decrease"
-                   r"|grow|drop|fall|rise", re.IGNORECASE)
+_DIFF = pattern("diff", "difference", "change_amount", extra=r"比.{0,15}?(?:多(?!少)|少|增|减|高|低|涨|降)")
 _PRIOR = re.compile(r"比(?:上一?年度?|去年|前一年)|than (?:the year before|last year|the previous year)", re.IGNORECASE)
-_QUANTITY = re.compile(r"多少|几|数量|数目|总数|how many|how much|number of|count", re.IGNORECASE)
-_ADVERB_TOTAL = {"一共", "共计", "总共", "合计", "in total", "altogether", "overall"}
+_QUANTITY = pattern("quantity")
+_ADVERB_TOTAL = words("total")
 # What may remain of a follow-up question once its agency or year is taken out.
-_FILLER = re.compile(r"那么|那|呢|的|情况|怎么样|如何|又|是|多少|呀|吧|啊|和|与|及|以及|还有|其中|当中|里面|这些|这|分别|各|结果|and|what|about|how|for|in|the|then|of"
-                     r"|year|年度|年"
-                     r"|[\s,.?!，。？！、：:;；]", re.IGNORECASE)
+_FILLER = pattern("filler", "stop", "quantity", "question", "compare", extra=r"[\s,.?!，。？！、：:;；]")
 
 
 @dataclass(frozen=True)
@@ -66,12 +60,13 @@ class Query:
     residue: str = ""  # what no agency, year or cell phrase explains (协助 in 协助办理了多少件申请)
     quantity: bool = False  # asks for a number (多少, how many)
     weak: bool = False  # the row was only inferred from 申请 / application
+    tokens: tuple[str, ...] = ()  # search tokens of the question without its agencies and years, made once
     followup: bool = False
     every: bool = False  # a ranking over every report, each agency's newest, not one year's
     ambiguous: list = field(default_factory=list)  # (name, agencies) for a name that fits several
 
 
-GLOSSARY = Path(__file__).parent / "data" / "glossary.tsv"
+GLOSSARY = Path(__file__).parents[1] / "data" / "glossary.tsv"
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +111,7 @@ def understand(text: str, gazetteer: Gazetteer, previous: Query | None = None) -
     if lang == "en":
         rest = (rest + " " + chinese_terms(rest)).strip()
     query = Query(text=text, language=lang, agencies=mentions.agencies, unknown=mentions.unknown,
+                  tokens=tuple(tokenize(strip_years(rest))),
                   ambiguous=mentions.ambiguous,
                   years=years, asks=asks, rest=rest, quantity=bool(_QUANTITY.search(mentions.rest)),
                   residue=strip_years(masked),
@@ -130,7 +126,7 @@ def _change_years(masked: str, years: list) -> list[int]:
     """The two years whose difference is asked for, earlier first (2025年比2024年少收了多少: 2024, 2025;
     2024年比上年: 2023, 2024); [] when the question asks for no change between two years. Rates and
     shares (增长率, 占比) are not differences."""
-    if not _DIFF.search(masked) or re.search(r"率|比例|占比|百分|percent|rate|proportion|share", masked, re.I):
+    if not _DIFF.search(masked) or _RATE.search(masked):
         return []
     ints = [y for y in years if isinstance(y, int)]
     if len(ints) == 1 and _PRIOR.search(masked):

@@ -12,11 +12,11 @@ from __future__ import annotations
 import json
 import re
 
-from .compose import Citations
+from ..answering.compose import Citations
+from ..understanding.lexicon import load
+from ..understanding.understand import Ask, Query
+from .client import LLM
 from .guard import delimit, grounded, markers, sanitize, unsupported_numbers
-from .lexicon import load
-from .llm import LLM
-from .understand import Ask, Query
 
 WRITE_PROMPT = (
     "你是政府信息公开工作年度报告的问答助手。只根据用户消息里 <data> 标签中的报告摘录回答问题。"

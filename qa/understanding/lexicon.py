@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .sounds import occurrences, sound
 
-LEXICON = Path(__file__).parent / "data" / "lexicon.tsv"
+LEXICON = Path(__file__).parents[1] / "data" / "lexicon.tsv"
 KINDS = ("row", "weakrow", "ctxrow", "ambiguous", "col", "text")
 
 

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-WORDS = Path(__file__).parent / "data" / "words.tsv"
+WORDS = Path(__file__).parents[1] / "data" / "words.tsv"
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,90 @@
+"""Answering a question: understand it, route it, and run its executors: exact lookups for table
+cells, extractive (or LLM-written, guarded) answers for text, refusals when the reports do not
+hold the answer."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from index import Settings, UserError
+
+from ..llm.assist import Assistant
+from ..llm.client import make_llm
+from ..retrieval.lookup import Facts
+from ..retrieval.search import Searcher
+from ..understanding.understand import COMPARISON, FIGURE, RANKING, Query, understand
+from . import cells, change, ranking, refusal, text
+from .result import CLARIFY, LOOKUP, REFUSAL, RETRIEVAL, Answer
+from .route import route
+
+MAX_QUESTION_CHARS = 500
+EXECUTORS = {
+    "figure": cells.figure, "ranking": ranking.ranking, "years_ranking": ranking.years_ranking,
+    "change": change.change, "text": text.text, "unknown_agency": refusal.unknown_agency, "which": refusal.which,
+    "unexplained": refusal.unexplained,
+}
+
+__all__ = ["CLARIFY", "LOOKUP", "REFUSAL", "RETRIEVAL", "Answer", "Answerer", "Conversation", "check_question"]
+
+
+class Answerer:
+    """Loads the facts, the gazetteer and the searcher once; ask() is then cheap."""
+
+    def __init__(self, settings: Settings, searcher: Searcher | None = None, llm="settings"):
+        self.searcher = searcher or Searcher(settings)
+        self.facts = Facts(self.searcher.store)
+        self.gazetteer = self.searcher.gazetteer
+        self.assistant = Assistant(make_llm(settings) if llm == "settings" else llm)
+        self.gazetteer.find("聊城")  # loads jieba's tagger now rather than on the first question
+
+    def close(self) -> None:
+        self.searcher.close()
+
+    def ask(self, question: str, previous: Query | None = None) -> Answer:
+        query = self.understand(check_question(question), previous)
+        steps = route(query, self.searcher.idf, self.searcher.max_idf)
+        for step in steps:
+            answer = EXECUTORS[step.executor](self, query, **dict(step.options))
+            if answer is not None and (step.last or answer.mode in (RETRIEVAL, LOOKUP)):
+                return answer
+        raise AssertionError(f"the last step of {steps} gave no answer")  # route() ends with an executor that answers
+
+    def understand(self, question: str, previous: Query | None = None) -> Query:
+        """The rules' reading of a question; a how-many they map to no cell is offered to the LLM, if any."""
+        query = understand(question, self.gazetteer, previous)
+        if not query.asks and query.quantity and self.assistant.llm is not None:
+            query = replace(query, asks=self.assistant.parse(question))
+            if query.asks:
+                query = replace(query, intent=RANKING if query.order else COMPARISON if len(query.agencies) > 1
+                                else FIGURE)
+        return query
+
+
+class Conversation:
+    """A chat: follow-up questions reuse the previous question's agencies, years and cells."""
+
+    def __init__(self, answerer: Answerer, previous: Query | None = None):
+        self.answerer = answerer
+        self.previous = previous
+
+    def ask(self, question: str) -> Answer:
+        answer = self.answerer.ask(question, self.previous)
+        if answer.query is not None and answer.mode != CLARIFY:
+            self.previous = answer.query
+        elif answer.query is not None and answer.query.ambiguous:
+            # the reply names the agency meant (淮安市人民政府): the question stands, its agency is open
+            self.previous = replace(answer.query, agencies=[], ambiguous=[])
+        return answer
+
+    def clear(self) -> None:
+        self.previous = None
+
+
+def check_question(question: str) -> str:
+    question = (question or "").strip()
+    if not question:
+        raise UserError("请输入问题。(The question is empty.)")
+    if len(question) > MAX_QUESTION_CHARS:
+        raise UserError(f"问题太长：{len(question)} 个字符，上限 {MAX_QUESTION_CHARS}。"
+                        f"(The question has {len(question)} characters; the limit is {MAX_QUESTION_CHARS}.)")
+    return question

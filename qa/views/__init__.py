@@ -1,0 +1,1 @@
+"""The web app's views (used by ui.py only): chat messages, HTML renderings, staff figures."""
