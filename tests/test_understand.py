@@ -697,3 +697,13 @@ def test_ranking_orders_and_every_report(gazetteer):
     assert (q.intent, q.order, q.every) == (RANKING, "max", True)
     q = understand("2024年哪个单位予以公开的申请最少？", gazetteer)
     assert (q.intent, q.order, q.every) == (RANKING, "min", False)
+
+
+@pytest.mark.parametrize("question,row", [
+    ("聊城市2024年“其他处理”中的“3.其他”有多少件？", "other.other"),
+    ("聊城市2024年不予公开的第2项有多少件？", "withheld.prohibited_by_law"),
+    ("聊城市2024年无法提供中的第一类有几件？", "unavailable.not_held"),
+    ("聊城市2024年保护第三方合法权益不予公开的有几件？", "withheld.third_party"),  # 第三方 is no number
+])
+def test_an_item_named_by_its_number_in_its_group(gazetteer, question, row):
+    assert [a.row for a in understand(question, gazetteer).asks] == [row]

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from index.tables.schema import APPLICATION_ROWS, APPLICATIONS
+
 from .gazetteer import Gazetteer
 from .lexicon import Term, find_terms
 from .tokens import tokenize
@@ -15,6 +17,7 @@ from .words import pattern, words
 from .years import EVERY, NEXT, RECENT, find_years, strip_years
 
 FIGURE, COMPARISON, RANKING, TEXT, CHANGE = "figure", "comparison", "ranking", "text", "change"
+APPLICATION_FORMAT = "2021"  # the items' order: the 2019 format's are the same, less （六）'s
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX = pattern("most")
 _MIN = pattern("least")
@@ -95,7 +98,7 @@ def understand(text: str, gazetteer: Gazetteer, previous: Query | None = None) -
     terms = find_terms(mentions.rest)
     masked = _mask(mentions.rest, terms)
     years = find_years(masked)
-    asks = _asks(terms)
+    asks = _numbered(_asks(terms), masked)
     # on the words as asked: a cell's phrase may hold the change word (增加, change)
     change = _change_years(mentions.rest, years)
     if change:
@@ -163,6 +166,24 @@ def _asks(terms: list[Term]) -> list[Ask]:
             if ask not in asks:
                 asks.append(ask)
     return asks
+
+
+# An item named by its number inside its group (“其他处理”中的“3.其他”, 不予公开的第2项).
+_ITEM = re.compile(r"第\s*([一二三四五六七八九1-9])\s*(?:项|类|种)|(?<![\d.])([1-9])\s*[.．、](?!\d)")
+_CN_DIGITS = "一二三四五六七八九"
+
+
+def _numbered(asks: list[Ask], masked: str) -> list[Ask]:
+    m = _ITEM.search(masked)
+    if not m:
+        return asks
+    number = m.group(1) or m.group(2)
+    n = _CN_DIGITS.index(number) + 1 if number in _CN_DIGITS else int(number)
+    out = []
+    for ask in asks:
+        items = [r.key for r in APPLICATION_ROWS[APPLICATION_FORMAT] if r.key.startswith(ask.row + ".")]
+        out.append(replace(ask, row=items[n - 1]) if ask.table == APPLICATIONS and 0 < n <= len(items) else ask)
+    return out
 
 
 def _intent(query: Query, masked: str) -> dict:
