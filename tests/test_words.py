@@ -37,3 +37,14 @@ def test_patterns_match_words_and_their_english_endings():
     assert words.pattern("diff", "change_amount").search("requests increased")
     assert not words.pattern("most").search("stop")  # 'top' as a word, not inside another
     assert words.pattern("every_report", extra=r"[几两]份").search("这几份报告")
+
+
+def test_a_data_line_with_the_wrong_fields_names_its_line(tmp_path):
+    from qa.datafile import rows
+
+    path = tmp_path / "x.tsv"
+    path.write_text("# comment\n\na\tb\tc\nd\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"x.tsv:4: expected one<TAB>two<TAB>three, got 1 fields"):
+        list(rows(path, ("one", "two", "three"), optional=1))
+    path.write_text("a\tb\n", encoding="utf-8")
+    assert list(rows(path, ("one", "two", "three"), optional=1)) == [(1, ["a", "b", ""])]

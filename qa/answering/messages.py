@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
-MESSAGES = Path(__file__).parents[1] / "data" / "messages.tsv"
+from ..datafile import DATA, rows
+
+MESSAGES = DATA / "messages.tsv"
 LANGUAGES = ("zh", "en")
 
 
 @lru_cache(maxsize=1)
 def table() -> dict[str, dict[str, str]]:
     out = {}
-    for n, line in enumerate(MESSAGES.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) != 3:
-            raise ValueError(f"{MESSAGES}:{n}: expected key<TAB>Chinese<TAB>English")
+    for _, parts in rows(MESSAGES, ("key", "Chinese", "English")):
         key, zh, en = (p.replace("\\n", "\n") for p in parts)
         out[key] = {"zh": zh, "en": en}
     return out

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import jieba.posseg
 
+from ..datafile import DATA, items, rows
 from ..llm.guard import INJECTION
 from ..understanding.tokens import tokenize
 from ..understanding.words import pattern, words
@@ -38,9 +38,9 @@ _ASKING = words("asking", "stop", "quantity", "question", "yesno", "rank", "fill
 _HOW_MANY = re.compile(r"^(?:几|多少)[件个次期条家人名项所篇场份起宗回]?$")
 
 
-SYNONYMS = Path(__file__).parents[1] / "data" / "synonyms.tsv"
-TOPICS = Path(__file__).parents[1] / "data" / "topics.tsv"
-ASPECTS = Path(__file__).parents[1] / "data" / "aspects.tsv"
+SYNONYMS = DATA / "synonyms.tsv"
+TOPICS = DATA / "topics.tsv"
+ASPECTS = DATA / "aspects.tsv"
 ASPECT_WEIGHT = 2.0  # about one well-chosen question word
 # Parts of a two-part question (存在什么问题？打算怎么改？): answered one by one.
 _PARTS = re.compile(r"[^？?；;。!！]+")
@@ -122,12 +122,7 @@ def is_noun(token: str) -> bool:
 
 @lru_cache(maxsize=1)
 def synonyms() -> dict[str, frozenset[str]]:
-    out = {}
-    for line in SYNONYMS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, others = line.split("\t")
-            out[word] = frozenset([word, *others.split()])
-    return out
+    return {word: frozenset([word, *others.split()]) for _, (word, others) in rows(SYNONYMS, ("word", "report words"))}
 
 
 def says(token: str, present: set[str]) -> bool:
@@ -146,22 +141,13 @@ def coverage(tokens: list[str], text: str, searcher: Searcher) -> float:
 
 @lru_cache(maxsize=1)
 def topics() -> list[tuple[str, tuple[str, ...]]]:
-    out = []
-    for line in TOPICS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            role, words = line.split("\t")
-            out.append((role, tuple(words.split("|"))))
-    return out
+    return [(role, items(words)) for _, (role, words) in rows(TOPICS, ("role", "words"))]
 
 
 @lru_cache(maxsize=1)
 def aspects() -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    out = []
-    for line in ASPECTS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, asked, told = line.split("\t")
-            out.append((name, tuple(asked.split("|")), tuple(told.split("|"))))
-    return out
+    return [(name, items(asked), items(told))
+            for _, (name, asked, told) in rows(ASPECTS, ("aspect", "words of questions", "words of sentences"))]
 
 
 def aspect_of(question: str) -> str:

@@ -13,11 +13,11 @@ import logging
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 import jieba.posseg
 from pypinyin import lazy_pinyin
 
+from ..datafile import DATA, items, rows
 from .sounds import abbreviates, occurrences
 from .words import words
 
@@ -44,18 +44,15 @@ class Mentions:
     ambiguous: list[tuple[str, list[str]]] = field(default_factory=list)  # a name that fits several agencies
 
 
-SHORT_FORMS = Path(__file__).parents[1] / "data" / "short_forms.tsv"
+SHORT_FORMS = DATA / "short_forms.tsv"
 
 
 @lru_cache(maxsize=1)
 def short_forms() -> list[tuple[str, list[str], list[str]]]:
     """(long form, its short forms, its English forms), longest long form first."""
-    rows = []
-    for line in SHORT_FORMS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            long, short, english = (line.split("\t") + ["", ""])[:3]
-            rows.append((long, [s for s in short.split("|") if s], [e for e in english.split("|") if e]))
-    return sorted(rows, key=lambda row: len(row[0]), reverse=True)
+    forms = [(long, list(items(short)), list(items(english)))
+             for _, (long, short, english) in rows(SHORT_FORMS, ("long", "short forms", "English forms"), optional=2)]
+    return sorted(forms, key=lambda row: len(row[0]), reverse=True)
 
 
 def variants(name: str) -> set[str]:

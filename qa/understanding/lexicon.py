@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..datafile import DATA, rows
 from .sounds import occurrences, sound
 
-LEXICON = Path(__file__).parents[1] / "data" / "lexicon.tsv"
+LEXICON = DATA / "lexicon.tsv"
 KINDS = ("row", "weakrow", "ctxrow", "ambiguous", "col", "text")
 
 
@@ -37,12 +38,9 @@ class _Entry:
 @lru_cache(maxsize=4)
 def load(path: Path = LEXICON) -> tuple[_Entry, ...]:
     entries = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) != 4 or parts[0] not in KINDS:
-            raise ValueError(f"{path}:{n}: expected kind<TAB>keys<TAB>label<TAB>phrases with kind in {KINDS}")
+    for n, parts in rows(path, ("kind", "keys", "label", "phrases")):
+        if parts[0] not in KINDS:
+            raise ValueError(f"{path}:{n}: the kind must be one of {KINDS}, not {parts[0]!r}")
         keys = tuple(tuple(k.split(":", 1)) for k in parts[1].split(","))
         if any(len(k) != 2 or not all(k) for k in keys):
             raise ValueError(f"{path}:{n}: keys must read table:key (comma-separated), not {parts[1]!r}")

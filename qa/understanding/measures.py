@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
-MEASURES = Path(__file__).parents[1] / "data" / "measures.tsv"
+from ..datafile import DATA, rows
+
+MEASURES = DATA / "measures.tsv"
 COUNT, PERSON = "count", "person"
 
 
@@ -16,13 +17,7 @@ def _table() -> tuple[dict[str, str], list[tuple[str, str]]]:
     """(unit → kind, [(question word, kind)] longest word first)."""
     units: dict[str, str] = {}
     words: list[tuple[str, str]] = []
-    for n, line in enumerate(MEASURES.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) != 3:
-            raise ValueError(f"{MEASURES}:{n}: expected kind<TAB>units<TAB>question words")
-        kind, unit_list, word_list = parts
+    for _, (kind, unit_list, word_list) in rows(MEASURES, ("kind", "units", "question words")):
         units.update({u: kind for u in unit_list.split("|") if u and u != "-"})
         words += [(w, kind) for w in word_list.split("|") if w]
     return units, sorted(words, key=lambda item: -len(item[0]))

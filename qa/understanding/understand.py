@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from pathlib import Path
 
 from index.tables.schema import APPLICATION_ROWS, APPLICATIONS
 
+from ..datafile import DATA, items, rows
 from .gazetteer import Gazetteer
 from .lexicon import Term, find_terms
 from .tokens import tokenize
@@ -69,17 +69,15 @@ class Query:
     ambiguous: list = field(default_factory=list)  # (name, agencies) for a name that fits several
 
 
-GLOSSARY = Path(__file__).parents[1] / "data" / "glossary.tsv"
+GLOSSARY = DATA / "glossary.tsv"
 
 
 @lru_cache(maxsize=1)
 def _glossary() -> list[tuple[re.Pattern, str]]:
     out = []
-    for line in GLOSSARY.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            english, chinese = line.split("\t")
-            words = "|".join(re.escape(w) for w in sorted(english.split("|"), key=len, reverse=True))
-            out.append((re.compile(rf"\b(?:{words})\b", re.IGNORECASE), chinese))
+    for _, (english, chinese) in rows(GLOSSARY, ("English", "Chinese")):
+        words = "|".join(re.escape(w) for w in sorted(items(english), key=len, reverse=True))
+        out.append((re.compile(rf"\b(?:{words})\b", re.IGNORECASE), chinese))
     return out
 
 

@@ -6,7 +6,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-WORDS = Path(__file__).parents[1] / "data" / "words.tsv"
+from ..datafile import DATA, items, rows
+
+WORDS = DATA / "words.tsv"
 
 
 @lru_cache(maxsize=4)
@@ -14,18 +16,13 @@ def roles(path: Path = WORDS) -> dict[str, tuple[str, ...]]:
     """Each role's words; a word listed under two roles is an error naming both."""
     out: dict[str, tuple[str, ...]] = {}
     seen: dict[str, str] = {}
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        role, _, words = line.partition("\t")
-        items = tuple(w.strip() for w in words.split("|") if w.strip())
-        if not role or not items:
-            raise ValueError(f"{path}:{n}: expected role<TAB>words")
-        for word in items:
+    for n, (role, listed) in rows(path, ("role", "words")):
+        words = items(listed)
+        for word in words:
             if word.lower() in seen:
                 raise ValueError(f"{path}:{n}: {word!r} is listed under {seen[word.lower()]!r} and {role!r}")
             seen[word.lower()] = role
-        out[role] = out.get(role, ()) + items
+        out[role] = out.get(role, ()) + words
     return out
 
 
