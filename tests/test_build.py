@@ -213,3 +213,27 @@ def test_gb18030_report_reads_like_utf8(settings):
     result = build(settings, progress=False, vectors=False)
     assert result.updated == ["liaocheng-gov-2024"] and not result.errors
     assert {k: v for k, v in facts(settings).items() if k[0] == "liaocheng-gov-2024"} == before
+
+
+def test_workers_parse_in_processes_and_store_the_same(settings, tmp_path):
+    reports = settings.corpus_dir / "reports"
+    (reports / "empty.txt").write_text("")
+    one = build(settings, progress=False, vectors=False)
+    two_settings = Settings(data_dir=tmp_path / "two", corpus_dir=settings.corpus_dir)
+    two = build(two_settings, progress=False, vectors=False, workers=2)
+    assert sorted(two.added) == sorted(one.added) and two.errors == one.errors and two.warnings == one.warnings
+    assert facts(two_settings) == facts(settings)
+    assert build(two_settings, progress=False, vectors=False, workers=2).unchanged  # nothing to parse again
+    with pytest.raises(ValueError, match="workers"):
+        build(two_settings, workers=0)
+
+
+def test_the_cli_takes_workers(settings):
+    env = {**os.environ, "GONGKAI_DATA_DIR": str(settings.data_dir), "GONGKAI_CORPUS_DIR": str(settings.corpus_dir)}
+    done = subprocess.run([sys.executable, "-m", "index", "build", "--workers", "2", "--no-vectors", "--quiet"],
+                          cwd=REPO, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert len(facts(settings)) > 900
+    bad = subprocess.run([sys.executable, "-m", "index", "build", "--workers", "0"], cwd=REPO, env=env,
+                         capture_output=True, text=True)
+    assert bad.returncode != 0 and "--workers must be 1 or more" in bad.stderr
