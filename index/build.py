@@ -88,10 +88,13 @@ def build(settings: Settings, rebuild: bool = False, progress: bool | None = Non
     with Store(path) as store:
         stored = store.digests()
         seen_ids: dict[str, str] = {}
-        parsed = _parse_all(corpus, files, manifest, stored, workers, progress) if workers > 1 else {}
+        current = _digests(corpus, files, manifest)
+        changed = [f for f in files if isinstance(current[f], str) and stored.get(f, ("", ""))[1] != current[f]]
+        parsed = _parse_all(corpus, changed, manifest, workers, progress) if workers > 1 else {}
         with store.transaction():
             for file in _bar(files, "indexing", progress if workers == 1 else False):
-                _index_file(store, corpus, file, manifest, stored, files, seen_ids, result, parsed.get(file))
+                _index_file(store, corpus, file, manifest, current[file], stored, files, seen_ids, result,
+                            parsed.get(file))
             for file, (report_id, _) in stored.items():
                 if file not in files:
                     store.remove(report_id)
@@ -133,17 +136,20 @@ def sync_vectors(settings: Settings, store: Store, embedder: Embedder, result: B
     store.set_meta("embedder", embedder.name)
 
 
-def _parse_all(corpus: Path, files: list[str], manifest: dict[str, Metadata], stored: dict, workers: int,
-               progress: bool | None) -> dict[str, ParsedReport | str]:
-    """The changed files parsed in `workers` processes: each file's report, or why it cannot be read."""
-    todo = []
+def _digests(corpus: Path, files: list[str], manifest: dict[str, Metadata]) -> dict[str, str | OSError]:
+    """Each file's digest (with its manifest row), or the error reading it: read once, to find the changed."""
+    out: dict[str, str | OSError] = {}
     for file in files:
         try:
-            data = (corpus / file).read_bytes()
-        except OSError:
-            continue  # reported when the file is indexed
-        if stored.get(file, ("", ""))[1] != digest(data, manifest.get(file)):
-            todo.append(file)
+            out[file] = digest((corpus / file).read_bytes(), manifest.get(file))
+        except OSError as exc:
+            out[file] = exc
+    return out
+
+
+def _parse_all(corpus: Path, todo: list[str], manifest: dict[str, Metadata], workers: int,
+               progress: bool | None) -> dict[str, ParsedReport | str]:
+    """The files parsed in `workers` processes: each file's report, or why it cannot be read."""
     out: dict[str, ParsedReport | str] = {}
     with ProcessPoolExecutor(max_workers=workers) as pool:
         futures = {pool.submit(_parse, corpus, file, manifest): file for file in todo}
@@ -159,14 +165,12 @@ def _parse(corpus: Path, file: str, manifest: dict[str, Metadata]) -> ParsedRepo
         return str(exc)
 
 
-def _index_file(store, corpus, file, manifest, stored, files, seen_ids, result, parsed=None) -> None:
-    try:
-        data = (corpus / file).read_bytes()
-    except OSError as exc:
-        result.errors.append(f"{corpus / file}: cannot be read ({exc.strerror})")
+def _index_file(store, corpus, file, manifest, current, stored, files, seen_ids, result, parsed=None) -> None:
+    if isinstance(current, OSError):
+        result.errors.append(f"{corpus / file}: cannot be read ({current.strerror})")
         return
     previous = stored.get(file)
-    if previous and previous[1] == digest(data, manifest.get(file)):
+    if previous and previous[1] == current:
         seen_ids[previous[0]] = file
         result.unchanged.append(previous[0])
         return

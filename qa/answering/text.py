@@ -12,7 +12,6 @@ from ..retrieval.extract import (
     best_quotes,
     content_tokens,
     coverage,
-    query_tokens,
     question_parts,
     section_role,
     states_none,
@@ -58,6 +57,7 @@ def text(ctx: Context, query: Query, residue: tuple[str, ...] | None = None, dro
     tokens, asking = content_tokens(every), asking_tokens(every)
     # A question that asks two things (存在什么问题？打算怎么改？) gets a quote for each.
     parts = [] if en else question_parts(basis)
+    part_tokens = {part: tuple(tokenize(strip_years(part))) for part in parts} if len(parts) > 1 else {}
     cites, found, chunks, pointers = Citations(), [], [], []
     kind = asked(query.text)
     for scope in [[r] for r in reports] or [None]:
@@ -66,13 +66,13 @@ def text(ctx: Context, query: Query, residue: tuple[str, ...] | None = None, dro
             continue
         quotes = []
         if len(parts) > 1 and residue is None:
-            for part in parts:
+            for part, every_part in part_tokens.items():
                 # each part is also searched alone: its answer may lie in chunks the whole question ranks low
-                own, _ = _hits(ctx, part, topic_roles(basis), scope, years, query_tokens(strip_years(part)))
+                own, _ = _hits(ctx, part, topic_roles(basis), scope, years, content_tokens(every_part))
                 ids = {h.chunk["id"] for h in own}
                 pool = own + [h for h in hits if h.chunk["id"] not in ids]
-                best_part = best_quotes(query_tokens(strip_years(part)), pool, ctx.searcher, query.quantity, limit=3,
-                                        asking=asking_tokens(tokenize(strip_years(part))), aspect=aspect_of(part))
+                best_part = best_quotes(content_tokens(every_part), pool, ctx.searcher, query.quantity, limit=3,
+                                        asking=asking_tokens(every_part), aspect=aspect_of(part))
                 quotes += [q for q in best_part if all((q.start, q.end) != (o.start, o.end) for o in quotes)][:1]
         quotes = quotes or best_quotes(tokens, hits, ctx.searcher, query.quantity, asking=asking,
                                        aspect=aspect_of(basis) if len(parts) < 2 else "")

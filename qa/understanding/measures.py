@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..datafile import DATA, rows
+from ..datafile import DATA, items, rows
 
 MEASURES = DATA / "measures.tsv"
 COUNT, PERSON = "count", "person"
@@ -18,8 +18,8 @@ def _table() -> tuple[dict[str, str], list[tuple[str, str]]]:
     units: dict[str, str] = {}
     words: list[tuple[str, str]] = []
     for _, (kind, unit_list, word_list) in rows(MEASURES, ("kind", "units", "question words")):
-        units.update({u: kind for u in unit_list.split("|") if u and u != "-"})
-        words += [(w, kind) for w in word_list.split("|") if w]
+        units.update({u: kind for u in items(unit_list) if u != "-"})
+        words += [(w, kind) for w in items(word_list)]
     return units, sorted(words, key=lambda item: -len(item[0]))
 
 
