@@ -186,3 +186,14 @@ def test_each_suite_has_its_own_gates():
     figures = {"numeric_accuracy": 0.96, "citation_accuracy": 0.99, "refusal_accuracy": 1.0}
     assert gate_failures(figures) == ["numeric_accuracy 0.96 < 0.98"]
     assert gate_failures(figures, {"numeric_accuracy": 0.95}, "real: ") == []
+
+
+def test_the_real_suite_needs_its_folder_only_when_named(tmp_path):
+    from eval.__main__ import runnable
+
+    notes = []
+    assert [s.name for s in runnable(None, tmp_path / "absent", notes.append)] == ["seeds"]
+    assert notes and "skipped the suite 'real'" in notes[0]
+    assert [s.name for s in runnable(None, tmp_path, notes.append)] == ["seeds", "real"]
+    with pytest.raises(UserError, match="the suite 'real' needs it"):
+        runnable(["real"], tmp_path / "absent", notes.append)
