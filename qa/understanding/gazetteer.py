@@ -24,6 +24,9 @@ from .words import words
 # Places that frame a question without naming an agency (山东省哪个城市…).
 _CONTEXT_PLACES = words("context_place")
 _PLACE_SUFFIX = re.compile(r"(?:市|区|县|州|盟|旗|省|镇|乡|街道)$")
+# 开发区, 示范区, 全市: kinds of place, not names of one.
+_GENERIC_PLACE = re.compile(r"^(?:全|本|我|该|各|此|辖|城|市|社|小|园|地|郊|景|外|省|(?:经济|技术|高新)?开发|高新|示范|保护|自治)"
+                            r"(?:市|区|县|州|盟|旗|省|镇|乡|街道)$")
 _WORD = re.compile(r"\b[A-Z][a-z]+")
 _SENTENCE_START = re.compile(r"(?:^|[.?!]\s+)([A-Z][a-z]+)")
 # Another body of a known place (聊城市教育局 is not 聊城市人民政府).
@@ -228,9 +231,17 @@ class Gazetteer:
         jieba.setLogLevel(logging.WARNING)
         names = [m.group(0) for m in _PLACE_BODY.finditer(rest)]
         rest = _PLACE_BODY.sub(" ", rest)
-        for word, flag in jieba.posseg.cut(rest):
-            word = word.strip()
-            if flag in ("ns", "nt") and len(word) >= 2 and word not in _CONTEXT_PLACES and not self._known_part(word):
+        cut = [(w.strip(), f) for w, f in jieba.posseg.cut(rest)]
+        for i, (word, flag) in enumerate(cut):
+            # jieba tags few county names as places (洪泽 区, 宝应县 as a person, 高邮市 as an abbreviation):
+            # a proper or common noun before or ending in a place suffix is a place all the same.
+            after = cut[i + 1][0] if i + 1 < len(cut) else ""
+            if len(word) >= 2 and flag[:1] in ("n", "j") and _PLACE_SUFFIX.fullmatch(after):
+                word = word + after
+            elif not (flag in ("ns", "nt") and len(word) >= 2
+                      or len(word) >= 3 and flag[:1] in ("n", "j") and _PLACE_SUFFIX.search(word)):
+                continue
+            if word not in _CONTEXT_PLACES and not self._known_part(word) and not _GENERIC_PLACE.match(word):
                 names.append(word)
         starts = {m.start(1) for m in _SENTENCE_START.finditer(rest)}
         for m in _WORD.finditer(rest):
