@@ -23,7 +23,8 @@ from pathlib import Path  # noqa: E402
 import gradio as gr  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from index import Settings, Store, UserError, build  # noqa: E402
+from index import Settings, UserError, build, open_store  # noqa: E402
+from index.store import StoreVersionError, backend, location, store_exists  # noqa: E402
 from index.tables.schema import APPLICATIONS, TABLE_LABELS, TABLES  # noqa: E402
 from qa import Answerer, Conversation  # noqa: E402
 from qa.retrieval.lookup import column_label, row_label  # noqa: E402
@@ -93,7 +94,7 @@ class App:
             yield "", list(history), conversation.previous
         history[-1] = answer_message(answer.answer, answer.citations)
         if answer.citations:
-            with Store(self.settings.facts_db) as store:
+            with open_store(self.settings) as store:
                 texts = {rid: store.text(rid) for rid in {c.report_id for c in answer.citations}}
             history.extend(context_messages(answer.citations, self.facts, texts))
         yield "", list(history), conversation.previous
@@ -150,7 +151,7 @@ class App:
         report = self.facts.reports.get(report_id) or self.facts.unnamed.get(report_id)
         if report is None:
             return "<p>没有这份报告。</p>"
-        with Store(self.settings.facts_db) as store:
+        with open_store(self.settings) as store:
             text = store.text(report_id)
         return report_html(report, text, self.facts.sections.get(report_id, []), self.facts.cells.get(report_id, {}))
 
@@ -241,15 +242,20 @@ def create_app(settings: Settings, answerer: Answerer) -> gr.Blocks:
 def ensure_index(settings: Settings) -> None:
     """Builds the index when it is missing, empty or unreadable, with progress on the terminal."""
     rebuild = False
-    if settings.facts_db.exists():
+    if store_exists(settings):
         try:
-            with Store(settings.facts_db) as store:
+            with open_store(settings) as store:
                 if store.digests() and store.get_meta("embedder"):
                     return
-        except UserError as error:
+        except StoreVersionError as error:
             print(f"{error}\n正在重建索引。", file=sys.stderr)
             rebuild = True
-    print(f"正在建立索引：{settings.corpus_dir} → {settings.data_dir}（报告多时需要几分钟）", file=sys.stderr)
+        except UserError as error:
+            if backend(settings) != "sqlite":  # a server that cannot be reached is not rebuilt
+                raise
+            print(f"{error}\n正在重建索引。", file=sys.stderr)
+            rebuild = True
+    print(f"正在建立索引：{settings.corpus_dir} → {location(settings)}（报告多时需要几分钟）", file=sys.stderr)
     result = build(settings, rebuild=rebuild, progress=True)
     for error in result.errors:
         print(f"error: {error}", file=sys.stderr)

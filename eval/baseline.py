@@ -15,7 +15,7 @@ from llama_index.core.embeddings import BaseEmbedding
 from llama_index.core.node_parser import SentenceSplitter
 from pydantic import PrivateAttr
 
-from index import Store
+from index import FactsStore
 from index.store.embed import Embedder
 from qa import tokenize
 
@@ -48,7 +48,7 @@ class LlamaEmbedding(BaseEmbedding):
 class Baseline:
     """Indexes every report's text once; ask() returns the answer in the system's Answer shape."""
 
-    def __init__(self, store: Store, embedder: Embedder):
+    def __init__(self, store: FactsStore, embedder: Embedder):
         documents = [Document(text=store.text(r["id"]), id_=r["id"], metadata={"report_id": r["id"]})
                      for r in store.reports()]
         nodes = SentenceSplitter().get_nodes_from_documents(documents)

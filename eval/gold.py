@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index import Store, UserError, normalize
+from index import FactsStore, UserError, normalize
 from index.tables.schema import (
     APPLICATION_ROWS,
     PROACTIVE_COLUMN_LABELS,
@@ -100,7 +100,7 @@ def _quote_pattern(quote: str) -> re.Pattern:
     return re.compile(r"\s*".join(chars))
 
 
-def locate(questions: list[Question], store: Store) -> Locations:
+def locate(questions: list[Question], store: FactsStore) -> Locations:
     """Spans of every gold place; raises UserError listing the places that do not exist in the corpus."""
     reports = {r["id"] for r in store.reports()}
     facts: dict[str, list[tuple[int, int]]] = {}

@@ -12,7 +12,7 @@ from .cli import run
 from .errors import UserError
 from .report.metadata import region_of
 from .settings import Settings
-from .store.sqlite import Store
+from .store import location, open_store
 from .tables.facts import format_value, json_value
 from .tables.schema import TABLES
 
@@ -59,7 +59,7 @@ def cmd_build(args, settings: Settings) -> int:
             print(f"warning: {warning}", file=sys.stderr)
     for error in result.errors:
         print(f"error: {error}", file=sys.stderr)
-    print(f"facts store {settings.facts_db}: {result.summary()}")
+    print(f"facts store {location(settings)}: {result.summary()}")
     return 1 if result.errors else 0
 
 
@@ -90,7 +90,7 @@ def _check_counts(checks: list[dict]) -> str:
 
 
 def cmd_reports(args, settings: Settings) -> int:
-    with Store(settings.facts_db) as store:
+    with open_store(settings) as store:
         reports = store.reports()
     if args.json:
         print(json.dumps(reports, ensure_ascii=False, indent=1))
@@ -111,7 +111,7 @@ def cmd_reports(args, settings: Settings) -> int:
 
 
 def cmd_facts(args, settings: Settings) -> int:
-    with Store(settings.facts_db) as store:
+    with open_store(settings) as store:
         facts = store.facts(report_id=args.report, table=args.table)
     if args.report and not facts:
         raise UserError(f"no facts for report {args.report!r}; see: python -m index reports")

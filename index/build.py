@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -18,9 +17,17 @@ from .report.chunks import embed_text
 from .report.metadata import Metadata, read_manifest
 from .report.reader import ParsedReport, digest, read_report
 from .settings import Settings
-from .store.embed import Embedder, make_embedder
-from .store.sqlite import Store, StoreVersionError
-from .store.vectors import VectorStore
+from .store import (
+    ACROSS_REPORTS,
+    Embedder,
+    FactsStore,
+    StoreVersionError,
+    VectorStore,
+    make_embedder,
+    open_store,
+    rebuilding,
+    store_exists,
+)
 
 
 @dataclass
@@ -66,7 +73,7 @@ def build(settings: Settings, rebuild: bool = False, progress: bool | None = Non
 
     A file that cannot be read is reported and, if an earlier version of it was
     indexed, that version is kept. With `workers` > 1 the changed files are parsed and
-    checked in that many processes; this process alone writes the store, in one transaction.
+    checked in that many processes; this process alone writes the store.
     """
     if workers < 1:
         raise ValueError(f"workers must be 1 or more, not {workers}")
@@ -76,42 +83,39 @@ def build(settings: Settings, rebuild: bool = False, progress: bool | None = Non
     manifest = read_manifest(settings.manifest)
     files, errors = report_files(corpus, manifest)
     result = BuildResult(errors=errors)
-    target = settings.facts_db
-    if not rebuild and target.exists():
+    if not rebuild and store_exists(settings):
         try:
-            Store(target).close()
+            open_store(settings).close()
         except StoreVersionError:
             rebuild = True  # the store is derived data: an outdated one is rebuilt, not an error
-    path = target.with_name(target.name + ".rebuild") if rebuild else target
-    if rebuild:
-        path.unlink(missing_ok=True)
-    with Store(path) as store:
+    with rebuilding(settings) if rebuild else open_store(settings) as store:
         stored = store.digests()
         seen_ids: dict[str, str] = {}
         current = _digests(corpus, files, manifest)
         changed = [f for f in files if isinstance(current[f], str) and stored.get(f, ("", ""))[1] != current[f]]
         parsed = _parse_all(corpus, changed, manifest, workers, progress) if workers > 1 else {}
+        # Each report is stored in its own transaction (a rebuild's all join one): a build that dies
+        # keeps the reports stored before it, and leaves the one it was writing as it was.
+        for file in _bar(files, "indexing", progress if workers == 1 else False):
+            _index_file(store, corpus, file, manifest, current[file], stored, files, seen_ids, result,
+                        parsed.get(file))
         with store.transaction():
-            for file in _bar(files, "indexing", progress if workers == 1 else False):
-                _index_file(store, corpus, file, manifest, current[file], stored, files, seen_ids, result,
-                            parsed.get(file))
+            store.lock(ACROSS_REPORTS)  # one build at a time recomputes what spans reports
             for file, (report_id, _) in stored.items():
                 if file not in files:
                     store.remove(report_id)
                     result.removed.append(report_id)
             result.warnings.extend(unify(store))
             result.warnings.extend(continuity.record(store))
-    if rebuild:
-        os.replace(path, target)
-        if not settings.chroma_host:
-            shutil.rmtree(settings.chroma_dir, ignore_errors=True)
+    if rebuild and not settings.chroma_host:
+        shutil.rmtree(settings.chroma_dir, ignore_errors=True)
     if vectors:
-        with Store(target) as store:
+        with open_store(settings) as store:
             sync_vectors(settings, store, embedder or make_embedder(settings.embedder), result, progress)
     return result
 
 
-def sync_vectors(settings: Settings, store: Store, embedder: Embedder, result: BuildResult,
+def sync_vectors(settings: Settings, store: FactsStore, embedder: Embedder, result: BuildResult,
                  progress: bool | None = None) -> None:
     """Embed the chunks of every report not yet in the vector store at its current digest;
     drop those of removed reports. Each report is recorded once its vectors are stored,

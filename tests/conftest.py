@@ -1,6 +1,7 @@
 import os
 import shutil
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,39 @@ def answerer(seed_store, searcher):
 
 def seed_text(report_id: str) -> str:
     return (SEEDS / "reports" / f"{report_id}.txt").read_text(encoding="utf-8")
+
+
+def _server(kind):
+    from tests import servers
+
+    try:
+        return getattr(servers, kind)()
+    except Exception as exc:  # not installed, or cannot start here
+        if servers.required():
+            raise
+        pytest.skip(f"{kind} server unavailable: {exc}")
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A PostgreSQL server for the session (tests.servers); each test asks it for its own database."""
+    server = _server("Postgres")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def chroma_server():
+    """A `chroma run` server for the session; tests keep apart by embedder name or data."""
+    server = _server("Chroma")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend_settings(request, tmp_path, corpus) -> Settings:
+    """Settings over a writable corpus copy, with the facts in SQLite or in a new PostgreSQL database."""
+    base = Settings(data_dir=tmp_path / "data", corpus_dir=corpus)
+    if request.param == "sqlite":
+        return base
+    return replace(base, database_url=request.getfixturevalue("postgres").database())

@@ -4,21 +4,33 @@ import os
 import signal
 import subprocess
 import sys
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 
-from index import Settings, Store, UserError, build
+from index import FactsStore, Settings, SQLiteStore, UserError, build, open_store
 from tests.conftest import REPO, REPORT_IDS
 
 
+@pytest.fixture
+def settings(backend_settings):
+    """Each build test runs on SQLite and on PostgreSQL."""
+    return backend_settings
+
+
+def _env(settings) -> dict:
+    return {**os.environ, "GONGKAI_DATA_DIR": str(settings.data_dir), "GONGKAI_CORPUS_DIR": str(settings.corpus_dir),
+            "GONGKAI_DATABASE_URL": settings.database_url}
+
+
 def facts(settings) -> dict:
-    with Store(settings.facts_db) as store:
+    with open_store(settings) as store:
         return {(f["report_id"], f["table"], f["row"], f["column"]): f["value"] for f in store.facts()}
 
 
 def test_seed_build_all_checks_pass(seed_store):
-    with Store(seed_store.facts_db) as store:
+    with SQLiteStore(seed_store.facts_db) as store:
         reports = store.reports()
     assert sorted(r["id"] for r in reports) == sorted(REPORT_IDS)
     for r in reports:
@@ -30,7 +42,7 @@ def test_seed_build_all_checks_pass(seed_store):
 
 
 def test_narrative_cross_checks_recorded(seed_store):
-    with Store(seed_store.facts_db) as store:
+    with SQLiteStore(seed_store.facts_db) as store:
         checks = {c["name"]: c for c in store.checks("liaocheng-gov-2024")}
     assert checks["narrative.已答复"]["status"] == "pass" and "1950" in checks["narrative.已答复"]["detail"]
     assert checks["narrative.结转下年度"]["numbers"] == {"carried_forward.total": "30", "narrative": "30"}
@@ -42,7 +54,7 @@ def test_failed_identity_is_flagged_not_dropped(settings):
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("(一) 予以公开\t186", "(一) 予以公开\t187"), encoding="utf-8")
     build(settings, progress=False, vectors=False)
-    with Store(settings.facts_db) as store:
+    with open_store(settings) as store:
         report = next(r for r in store.reports() if r["id"] == "jinan-gov-office-2024")
         failed = {c["name"] for c in report["checks"] if c["status"] == "fail"}
     assert report["status"] == "flagged"
@@ -63,7 +75,7 @@ def test_bad_files_reported_and_the_rest_indexed(settings):
     warnings = "\n".join(result.warnings)
     assert "no-tables.txt: no standard tables found" in warnings
     assert "no-tables.txt: no manifest row" in warnings
-    with Store(settings.facts_db) as store:
+    with open_store(settings) as store:
         row = next(r for r in store.reports() if r["id"] == "no-tables")
     assert row["status"] == "flagged" and row["agency"] == "某县人民政府" and row["year"] == 2023
 
@@ -82,7 +94,7 @@ def test_non_numeric_cell_named_in_a_warning(settings, placeholder):
     got = facts(settings)
     assert ("jinan-gov-office-2024", "applications", "new_received", "natural_person") not in got
     assert got[("jinan-gov-office-2024", "applications", "new_received", "total")] == 537
-    with Store(settings.facts_db) as store:
+    with open_store(settings) as store:
         checks = {c["name"]: c["status"] for c in store.checks("jinan-gov-office-2024")}
     assert checks["applications.balance.natural_person"] == "skip"
     assert checks["applications.balance.total"] == "pass"
@@ -97,7 +109,7 @@ def test_manifest_overrides_detection_and_unlisted_file_warns(settings):
                      .replace("淄博市人民政府办公室", "淄博市张店区人民政府"), encoding="utf-8")
     result = build(settings, progress=False, vectors=False)
     assert any("extra.txt: no manifest row" in w for w in result.warnings)
-    with Store(settings.facts_db) as store:
+    with open_store(settings) as store:
         by_id = {r["id"]: r for r in store.reports()}
     assert by_id["liaocheng-gov-2024"]["agency"] == "聊城市政府（手工）"
     assert by_id["extra"]["agency"] == "淄博市张店区人民政府"
@@ -129,56 +141,79 @@ def test_broken_file_keeps_its_previous_version(settings):
     assert facts(settings) == before
 
 
-def test_exception_mid_build_leaves_store_unchanged(settings, monkeypatch):
+def _by_report(facts_: dict) -> dict[str, dict]:
+    out: dict[str, dict] = {}
+    for key, value in facts_.items():
+        out.setdefault(key[0], {})[key] = value
+    return out
+
+
+def test_exception_mid_build_keeps_each_report_whole(settings, monkeypatch):
+    """Each report is stored in its own transaction: those stored before the failure are new, the one
+    being written and those after it are as they were."""
     build(settings, progress=False, vectors=False)
-    before = facts(settings)
+    before = _by_report(facts(settings))
     for path in (settings.corpus_dir / "reports").glob("*.txt"):
         path.write_text(path.read_text(encoding="utf-8").replace("0", "9"), encoding="utf-8")
     calls = []
 
     def failing_put(self, report):
         calls.append(report.meta.id)
-        if len(calls) == 3:
-            raise KeyboardInterrupt
-        return original(self, report)
+        with self.transaction():
+            original(self, report)
+            if len(calls) == 3:
+                raise KeyboardInterrupt
 
-    original = Store.put
-    monkeypatch.setattr(Store, "put", failing_put)
+    original = FactsStore.put
+    monkeypatch.setattr(FactsStore, "put", failing_put)
     with pytest.raises(KeyboardInterrupt):
         build(settings, progress=False, vectors=False)
-    assert facts(settings) == before
+    after = _by_report(facts(settings))
+    assert len(calls) == 3 and set(after) == set(before)
+    for rid in calls[:2]:
+        assert after[rid] != before[rid]
+    for rid in set(before) - set(calls[:2]):
+        assert after[rid] == before[rid]
 
 
 KILL_SCRIPT = """
 import os, signal, sys
-from index import Settings, Store, build
+from index import FactsStore, Settings, build
 calls = []
-original = Store.put
+original = FactsStore.put
 def put(self, report):
     calls.append(1)
-    if len(calls) == int(sys.argv[1]):
-        os.kill(os.getpid(), signal.SIGKILL)
-    original(self, report)
-Store.put = put
+    with self.transaction():
+        original(self, report)
+        if len(calls) == int(sys.argv[1]):
+            os.kill(os.getpid(), signal.SIGKILL)
+FactsStore.put = put
 build(Settings.from_env(), progress=False, vectors=False)
 """
 
 
 @pytest.mark.parametrize("kill_at", [1, 3, 5])
 def test_killed_build_leaves_a_usable_store(settings, kill_at):
+    """Killed while writing a report, the build leaves that report and those after it as they were;
+    the next build finishes the work."""
     build(settings, progress=False, vectors=False)
-    before = facts(settings)
+    before = _by_report(facts(settings))
     for path in (settings.corpus_dir / "reports").glob("*.txt"):
         path.write_text(path.read_text(encoding="utf-8").replace("\t0", "\t7"), encoding="utf-8")
-    env = {**os.environ, "GONGKAI_DATA_DIR": str(settings.data_dir), "GONGKAI_CORPUS_DIR": str(settings.corpus_dir)}
+    env = _env(settings)
     proc = subprocess.run([sys.executable, "-c", KILL_SCRIPT, str(kill_at)], cwd=REPO, env=env)
     assert proc.returncode == -signal.SIGKILL
-    assert facts(settings) == before
+    after = _by_report(facts(settings))
+    assert set(after) == set(before)
+    assert sum(after[rid] != before[rid] for rid in before) == kill_at - 1
     build(settings, progress=False, vectors=False)
-    assert facts(settings) != before
+    final = _by_report(facts(settings))
+    assert all(final[rid] != before[rid] for rid in before)
 
 
 def test_corrupted_store_gives_clear_error_and_rebuild_recovers(settings):
+    if settings.database_url:
+        pytest.skip("a corrupted file is SQLite's")
     settings.data_dir.mkdir(parents=True)
     settings.facts_db.write_bytes(b"this is not a database" * 100)
     with pytest.raises(UserError, match=r"unreadable.*python -m index build --rebuild"):
@@ -195,13 +230,13 @@ def test_missing_corpus_directory(tmp_path):
 
 def test_store_of_an_older_version_is_rebuilt_by_build(settings):
     build(settings, progress=False, vectors=False)
-    with Store(settings.facts_db) as store:
+    with open_store(settings) as store:
         store.set_meta("schema", "0")
     with pytest.raises(UserError, match="another version"):
-        Store(settings.facts_db)
+        open_store(settings)
     result = build(settings, progress=False, vectors=False)
     assert len(result.added) == 5
-    with Store(settings.facts_db) as store:
+    with open_store(settings) as store:
         assert len(store.reports()) == 5
 
 
@@ -215,11 +250,12 @@ def test_gb18030_report_reads_like_utf8(settings):
     assert {k: v for k, v in facts(settings).items() if k[0] == "liaocheng-gov-2024"} == before
 
 
-def test_workers_parse_in_processes_and_store_the_same(settings, tmp_path):
+def test_workers_parse_in_processes_and_store_the_same(settings, tmp_path, request):
     reports = settings.corpus_dir / "reports"
     (reports / "empty.txt").write_text("")
     one = build(settings, progress=False, vectors=False)
-    two_settings = Settings(data_dir=tmp_path / "two", corpus_dir=settings.corpus_dir)
+    two_settings = replace(settings, data_dir=tmp_path / "two",
+                           database_url=settings.database_url and request.getfixturevalue("postgres").database())
     two = build(two_settings, progress=False, vectors=False, workers=2)
     assert sorted(two.added) == sorted(one.added) and two.errors == one.errors and two.warnings == one.warnings
     assert facts(two_settings) == facts(settings)
@@ -229,7 +265,7 @@ def test_workers_parse_in_processes_and_store_the_same(settings, tmp_path):
 
 
 def test_the_cli_takes_workers(settings):
-    env = {**os.environ, "GONGKAI_DATA_DIR": str(settings.data_dir), "GONGKAI_CORPUS_DIR": str(settings.corpus_dir)}
+    env = _env(settings)
     done = subprocess.run([sys.executable, "-m", "index", "build", "--workers", "2", "--no-vectors", "--quiet"],
                           cwd=REPO, env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr

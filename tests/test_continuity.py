@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from index import Settings, Store, build
+from index import Settings, SQLiteStore, build
 from index.report.continuity import cross_year_checks
 from tests.conftest import seed_text
 
@@ -52,7 +52,7 @@ def test_consecutive_reports_that_agree_pass(tmp_path):
     # then fail, which is the 2025 table's matter, not this check's)
     settings = _corpus(tmp_path, "29\t1\t0\t0\t0\t0\t30")
     assert not build(settings, progress=False, vectors=False).errors
-    with Store(settings.facts_db) as store:
+    with SQLiteStore(settings.facts_db) as store:
         checks = {r["id"]: {c["name"]: c["status"] for c in r["checks"]} for r in store.reports()}
     assert checks["lc-2025"]["cross_year.carried_in.total"] == "pass"
     assert checks["lc-2024"]["cross_year.carried_forward.commercial"] == "pass"
@@ -64,7 +64,7 @@ def test_a_pair_that_disagrees_is_flagged_and_the_answer_says_so(tmp_path):
     settings = _corpus(tmp_path, "23\t0\t0\t0\t6\t0\t29")  # 2024's own 上年结转 again: not 2024's 结转下年度
     result = build(settings, progress=False)
     assert any("上年结转 and the other year's 结转下年度 differ" in w for w in result.warnings)
-    with Store(settings.facts_db) as store:
+    with SQLiteStore(settings.facts_db) as store:
         reports = {r["id"]: r for r in store.reports()}
     assert reports["lc-2025"]["status"] == reports["lc-2024"]["status"] == "flagged"
     failed = {c["name"] for c in reports["lc-2025"]["checks"] if c["status"] == "fail"}

@@ -120,14 +120,14 @@ def test_load_rejects_malformed_duplicate_and_unknown_category(tmp_path):
 
 
 def test_the_bundled_set_is_large_varied_and_matches_the_corpus(seed_store):
-    from index import Store
+    from index import SQLiteStore
 
     questions = load()
     assert len(questions) >= 150
     categories = {x.category for x in questions}
     assert categories == {"table_figure", "derived_figure", "comparison_ranking", "text_fact", "ambiguity",
                           "refusal", "english", "followup"}
-    with Store(seed_store.facts_db) as store:
+    with SQLiteStore(seed_store.facts_db) as store:
         where = locate(questions, store)
         reports = {r["id"] for r in store.reports()}
     cited = [p for x in questions for c in x.citations for p in c.get("any", [c])]
@@ -137,22 +137,22 @@ def test_the_bundled_set_is_large_varied_and_matches_the_corpus(seed_store):
 
 
 def test_locate_names_quotes_and_cells_the_corpus_lacks(seed_store):
-    from index import Store
+    from index import SQLiteStore
 
     bad = [q(id="x1", citations=({"report": "liaocheng-gov-2024", "section": "一", "quote": "这句话报告里没有"},)),
            q(id="x2", citations=({**CELL, "report": "liaocheng-gov-2024", "row": "no_such_row"},)),
            q(id="x3", citations=({**CELL, "report": "qingdao-2024"},))]
-    with Store(seed_store.facts_db) as store, pytest.raises(UserError) as error:
+    with SQLiteStore(seed_store.facts_db) as store, pytest.raises(UserError) as error:
         locate(bad, store)
     assert all(i in str(error.value) for i in ("x1", "x2", "x3"))
 
 
 def test_the_baseline_is_a_llama_index_pipeline_with_spans_into_the_report(seed_store):
     from eval.baseline import Baseline
-    from index import Store
+    from index import SQLiteStore
     from index.store.embed import FakeEmbedder
 
-    with Store(seed_store.facts_db) as store:
+    with SQLiteStore(seed_store.facts_db) as store:
         baseline = Baseline(store, FakeEmbedder())
         got = baseline.ask("聊城市2024年新收到及上年结转信息公开申请多少件？")
         top = baseline.retrieve("聊城市依申请公开")

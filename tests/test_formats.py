@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from index import Settings, Store, build, normalize, parse_text, read_report
+from index import Settings, SQLiteStore, build, normalize, parse_text, read_report
 from index.__main__ import main as index_main
 from index.report.metadata import read_manifest
 from tests.conftest import REPORT_IDS, SEEDS
@@ -122,7 +122,7 @@ def test_add_copies_files_writes_manifest_rows_and_indexes(documents, tmp_path, 
         "liaocheng-gov-2024": ("聊城市人民政府", 2024), "zibo-gov-office-2024": ("淄博市人民政府办公室", 2024),
         "jinan-gov-office-2024": ("济南市人民政府办公厅", 2024)}
     assert sorted(p.name for p in (corpus / "reports").iterdir()) == sorted(p.name for p in files)
-    with Store(tmp_path / "data" / "facts.sqlite") as store:
+    with SQLiteStore(tmp_path / "data" / "facts.sqlite") as store:
         assert {r["id"]: r["status"] for r in store.reports()} == dict.fromkeys(
             ["jinan-gov-office-2024", "liaocheng-gov-2024", "zibo-gov-office-2024"], "ok")
     # Adding the same files again changes nothing.

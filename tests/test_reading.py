@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from index import Settings, Store, build, normalize, parse_text
+from index import Settings, SQLiteStore, build, normalize, parse_text
 from index.__main__ import main as index_main
 from index.formats.markdown import markdown_text
 from index.report.agencies import fuller_names
@@ -223,14 +223,14 @@ def test_add_sets_agency_year_and_region_and_the_manifest_keeps_them(tmp_path, m
     report = tmp_path / "scan-ocr.md"
     report.write_text("聊成市人民政府\n政府信息公开工作年度报告\n" + text[title_end:], encoding="utf-8")
     assert index_main(["add", "--no-vectors", "--quiet", str(report)]) == 0
-    with Store(tmp_path / "data" / "facts.sqlite") as store:
+    with SQLiteStore(tmp_path / "data" / "facts.sqlite") as store:
         (row,) = store.reports()
     assert row["status"] == "flagged" and any("year could not be detected" in w for w in row["warnings"])
     assert index_main(["add", "--no-vectors", "--quiet", "--agency", "聊城市人民政府", "--year", "2024",
                        str(report)]) == 0
     (meta,) = read_manifest(corpus / "manifest.csv").values()
     assert (meta.agency, meta.year, meta.region, meta.level) == ("聊城市人民政府", 2024, "聊城市", "市级")
-    with Store(tmp_path / "data" / "facts.sqlite") as store:
+    with SQLiteStore(tmp_path / "data" / "facts.sqlite") as store:
         (row,) = store.reports()
     assert (row["agency"], row["year"], row["status"]) == ("聊城市人民政府", 2024, "ok")
     assert "already in the corpus" in capsys.readouterr().out
@@ -271,6 +271,6 @@ def test_the_app_answers_from_a_markdown_report(tmp_path):
 
 
 def test_seeds_build_unchanged(seed_store):
-    with Store(seed_store.facts_db) as store:
+    with SQLiteStore(seed_store.facts_db) as store:
         assert {r["id"]: r["status"] for r in store.reports()} == dict.fromkeys(REPORT_IDS, "ok")
     assert SEEDS.is_dir()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from index import Settings, Store, build
+from index import Settings, SQLiteStore, build
 from tests.real_gold import REPORTS, cells, gold
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "realreports"
@@ -33,7 +33,7 @@ def store(tmp_path_factory):
     settings = Settings(corpus_dir=REAL, data_dir=data)
     result = build(settings, vectors=False, progress=False)
     assert not result.errors
-    with Store(settings.facts_db) as store:
+    with SQLiteStore(settings.facts_db) as store:
         yield store
 
 

@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from index import Store
+from index import SQLiteStore
 from index.tables.schema import APPLICATIONS, PROACTIVE, REVIEW
 from qa.answering.compose import Citation
 from qa.views.render import _HIT, _LINE, citation_html, excerpt_html, report_html, table_html
@@ -41,7 +41,7 @@ def parse(html: str) -> list[tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def seed(seed_store, answerer):
-    with Store(seed_store.facts_db) as store:
+    with SQLiteStore(seed_store.facts_db) as store:
         texts = {rid: store.text(rid) for rid in answerer.facts.reports}
     return answerer.facts, texts
 

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 import ui
-from index import Settings, Store, UserError
+from index import Settings, SQLiteStore, UserError
 
 
 @pytest.fixture(scope="module")
@@ -125,7 +125,7 @@ def test_reports_tab_lists_and_opens_reports(app):
 def test_start_builds_a_missing_index_once(corpus, tmp_path, monkeypatch):
     settings = Settings(data_dir=tmp_path / "data", corpus_dir=corpus, embedder="fake")
     ui.ensure_index(settings)
-    with Store(settings.facts_db) as store:
+    with SQLiteStore(settings.facts_db) as store:
         assert len(store.digests()) == 5 and store.get_meta("embedder") == "fake"
 
     def no_build(*args, **kwargs):
@@ -140,7 +140,7 @@ def test_start_rebuilds_an_unreadable_index(corpus, tmp_path, capsys):
     settings.data_dir.mkdir()
     settings.facts_db.write_bytes(b"this is not a database" * 100)
     ui.ensure_index(settings)
-    with Store(settings.facts_db) as store:
+    with SQLiteStore(settings.facts_db) as store:
         assert len(store.digests()) == 5
     assert "unreadable" in capsys.readouterr().err
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from index import Store, build
+from index import SQLiteStore, build
 from index.store.embed import FakeEmbedder
 from index.store.vectors import VectorStore
 from qa import Searcher
@@ -21,7 +21,7 @@ class CountingEmbedder(FakeEmbedder):
 
 
 def chunk_count(settings, report_id=None):
-    with Store(settings.facts_db) as store:
+    with SQLiteStore(settings.facts_db) as store:
         return len(store.chunks([report_id] if report_id else None))
 
 
@@ -65,7 +65,7 @@ def test_interrupted_embedding_resumes(settings, monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         build(settings, progress=False, embedder=embedder)
     monkeypatch.setattr(VectorStore, "add", original)
-    with Store(settings.facts_db) as store:
+    with SQLiteStore(settings.facts_db) as store:
         assert len(store.embedded(embedder.name)) == 2
     resumed = build(settings, progress=False, embedder=embedder)
     assert len(resumed.embedded) == 3

@@ -1,78 +1,33 @@
-"""The facts store: SQLite with reports, sections, facts and checks.
-
-Values are stored as text so that 126661.053152 stays exactly that. A build
-writes inside one transaction, so an interrupted build leaves the previous
-store as it was.
-"""
+"""The facts store in one SQLite file: the default, embedded, for one machine."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from contextlib import contextmanager
-from decimal import Decimal
 from pathlib import Path
 
-from ..errors import UserError
-from ..report.reader import ParsedReport
-from ..tables.facts import format_value
-from ..tables.schema import TABLES
+from .facts import SCHEMA, FactsStore, StoreVersionError
 
-SCHEMA_VERSION = "2"
-REBUILD = "python -m index build --rebuild"
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS reports (
-    id TEXT PRIMARY KEY, file TEXT NOT NULL UNIQUE, digest TEXT NOT NULL,
-    agency TEXT, region TEXT, level TEXT, year INTEGER, source_url TEXT,
-    status TEXT NOT NULL, formats TEXT NOT NULL, warnings TEXT NOT NULL, text TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS sections (
-    report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
-    number INTEGER NOT NULL, title TEXT NOT NULL, role TEXT NOT NULL,
-    start INTEGER NOT NULL, "end" INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS facts (
-    report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
-    tbl TEXT NOT NULL, row TEXT NOT NULL, col TEXT NOT NULL, value TEXT NOT NULL,
-    unit TEXT NOT NULL, source TEXT NOT NULL, start INTEGER, "end" INTEGER,
-    derived INTEGER NOT NULL, note TEXT NOT NULL,
-    PRIMARY KEY (report_id, tbl, row, col));
-CREATE TABLE IF NOT EXISTS checks (
-    report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
-    name TEXT NOT NULL, tbl TEXT NOT NULL, status TEXT NOT NULL,
-    detail TEXT NOT NULL, numbers TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS chunks (
-    report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
-    ord INTEGER NOT NULL, kind TEXT NOT NULL, section TEXT NOT NULL,
-    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
-    PRIMARY KEY (report_id, ord));
-CREATE TABLE IF NOT EXISTS vectors (
-    report_id TEXT NOT NULL, embedder TEXT NOT NULL, digest TEXT NOT NULL,
-    PRIMARY KEY (report_id, embedder));
-CREATE INDEX IF NOT EXISTS facts_cell ON facts (tbl, row, col);
-"""
+# A second writer (another build) waits this long for the first to commit before giving up.
+BUSY_SECONDS = 60
 
 
-class StoreVersionError(UserError):
-    """The store was written by another version of this program; a rebuild replaces it."""
+class SQLiteStore(FactsStore):
+    """A connection to the facts store at `path`; a writer holds the whole file until it commits."""
 
-
-class Store:
-    """A connection to the facts store at `path`."""
+    errors = (sqlite3.DatabaseError,)
 
     def __init__(self, path: Path):
+        super().__init__()
         self.path = Path(path)
+        self.where = str(self.path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None)
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_SECONDS,
+                                      check_same_thread=False)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.executescript(_SCHEMA)
-            version = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-            if version is None:
-                self.db.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
-            elif version[0] != SCHEMA_VERSION:
-                raise StoreVersionError(
-                    f"the facts store at {self.path} was written by another version; rebuild it with: {REBUILD}")
+            self.db.executescript(SCHEMA)
+            self._check_schema()
         except sqlite3.DatabaseError as exc:
             if hasattr(self, "db"):
                 self.db.close()
@@ -84,167 +39,14 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self):
-        return self
+    def _execute(self, sql: str, params=()) -> list[dict]:
+        return [dict(r) for r in self.db.execute(sql, params).fetchall()]
 
-    def __exit__(self, *exc):
-        self.close()
+    def _executemany(self, sql: str, rows: list[tuple]) -> None:
+        self.db.executemany(sql, rows)
 
-    @contextmanager
-    def transaction(self):
-        """All or nothing: an exception or a killed process leaves the store as it was."""
+    def _begin(self) -> None:
         self.db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
 
-    def _unreadable(self, exc: Exception) -> UserError:
-        return UserError(f"the facts store at {self.path} is unreadable ({exc}); rebuild it with: {REBUILD}")
-
-    def _query(self, sql: str, params=()) -> list[sqlite3.Row]:
-        try:
-            return self.db.execute(sql, params).fetchall()
-        except sqlite3.DatabaseError as exc:
-            raise self._unreadable(exc) from exc
-
-    def digests(self) -> dict[str, tuple[str, str]]:
-        """{file: (report id, digest)} of every stored report."""
-        return {r["file"]: (r["id"], r["digest"]) for r in self._query("SELECT id, file, digest FROM reports")}
-
-    def remove(self, report_id: str) -> None:
-        self.db.execute("DELETE FROM reports WHERE id = ?", (report_id,))
-
-    def put(self, report: ParsedReport) -> None:
-        """Store a parsed report, replacing any earlier version of the same id or file."""
-        m = report.meta
-        self.db.execute("DELETE FROM reports WHERE id = ? OR file = ?", (m.id, m.file))
-        self.db.execute(
-            "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (m.id, m.file, report.digest, m.agency, m.region, m.level, m.year, m.source_url, report.status,
-             json.dumps(report.formats), json.dumps(report.warnings, ensure_ascii=False), report.text),
-        )
-        self.db.executemany(
-            "INSERT INTO sections VALUES (?,?,?,?,?,?)",
-            [(m.id, s.number, s.title, s.role, s.start, s.end) for s in report.sections],
-        )
-        self.db.executemany(
-            "INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            [(m.id, f.table, f.row, f.column, format_value(f.value), f.unit, f.source, f.start, f.end,
-              int(f.derived), f.note) for f in report.facts],
-        )
-        self.db.executemany(
-            "INSERT INTO chunks VALUES (?,?,?,?,?,?,?)",
-            [(m.id, c.ord, c.kind, c.section, c.start, c.end, c.text) for c in report.chunks],
-        )
-        self.db.executemany(
-            "INSERT INTO checks VALUES (?,?,?,?,?,?)",
-            [(m.id, c.name, c.table, c.status, c.detail, json.dumps(c.numbers, ensure_ascii=False))
-             for c in report.checks],
-        )
-
-    def rename(self, report_id: str, agency: str, region: str, level: str, warning: str) -> None:
-        """Record a report's agency under another name (agencies.unify), noting it among its warnings."""
-        row = self._query("SELECT warnings FROM reports WHERE id = ?", (report_id,))
-        warnings = json.loads(row[0]["warnings"]) if row else []
-        if warning not in warnings:
-            warnings.append(warning)
-        self.db.execute("UPDATE reports SET agency = ?, region = ?, level = ?, warnings = ? WHERE id = ?",
-                        (agency, region, level, json.dumps(warnings, ensure_ascii=False), report_id))
-        self.db.execute("DELETE FROM vectors WHERE report_id = ?", (report_id,))
-
-    def replace_checks(self, report_id: str, prefix: str, checks) -> None:
-        """Replace a report's checks whose names start with prefix (checks recomputed across reports),
-        and its status with what all its checks and tables now say."""
-        self.db.execute("DELETE FROM checks WHERE report_id = ? AND substr(name, 1, ?) = ?",
-                        (report_id, len(prefix), prefix))
-        self.db.executemany("INSERT INTO checks VALUES (?,?,?,?,?,?)",
-                            [(report_id, c.name, c.table, c.status, c.detail,
-                              json.dumps(c.numbers, ensure_ascii=False)) for c in checks])
-        self.db.execute(
-            "UPDATE reports SET status = CASE WHEN agency IS NULL OR agency = '' OR year IS NULL"
-            " OR EXISTS (SELECT 1 FROM checks c WHERE c.report_id = reports.id AND c.status = 'fail')"
-            " OR (SELECT count(DISTINCT tbl) FROM facts f WHERE f.report_id = reports.id) < ?"
-            " THEN 'flagged' ELSE 'ok' END WHERE id = ?", (len(TABLES), report_id))
-
-    def reports(self) -> list[dict]:
-        rows = self._query(
-            "SELECT r.id, r.file, r.agency, r.region, r.level, r.year, r.source_url, r.status, r.formats, r.warnings,"
-            " (SELECT count(*) FROM facts f WHERE f.report_id = r.id AND NOT f.derived) AS printed_facts,"
-            " (SELECT count(*) FROM facts f WHERE f.report_id = r.id AND f.derived) AS derived_facts"
-            " FROM reports r ORDER BY r.agency, r.year")
-        out = []
-        for r in rows:
-            item = dict(r)
-            item["formats"] = json.loads(item["formats"])
-            item["warnings"] = json.loads(item["warnings"])
-            item["checks"] = self.checks(r["id"])
-            out.append(item)
-        return out
-
-    def checks(self, report_id: str) -> list[dict]:
-        rows = self._query('SELECT name, tbl AS "table", status, detail, numbers FROM checks WHERE report_id = ?'
-                           " ORDER BY rowid", (report_id,))
-        return [{**dict(r), "numbers": json.loads(r["numbers"])} for r in rows]
-
-    def sections(self, report_id: str) -> list[dict]:
-        rows = self._query('SELECT number, title, role, start, "end" FROM sections WHERE report_id = ? ORDER BY number',
-                           (report_id,))
-        return [dict(r) for r in rows]
-
-    def facts(self, report_id: str | None = None, table: str | None = None) -> list[dict]:
-        """Facts with their report's agency and year; values as Decimal."""
-        sql = ("SELECT f.report_id, r.agency, r.year, f.tbl AS \"table\", f.row, f.col AS \"column\", f.value,"
-               " f.unit, f.derived, f.source, f.start, f.\"end\", f.note"
-               " FROM facts f JOIN reports r ON r.id = f.report_id WHERE 1=1")
-        params: list = []
-        if report_id:
-            sql += " AND f.report_id = ?"
-            params.append(report_id)
-        if table:
-            sql += " AND f.tbl = ?"
-            params.append(table)
-        sql += " ORDER BY r.agency, r.year, f.rowid"
-        return [{**dict(r), "value": Decimal(r["value"]), "derived": bool(r["derived"])}
-                for r in self._query(sql, params)]
-
-    def chunks(self, report_ids: list[str] | None = None) -> list[dict]:
-        """Chunks with their report's agency and year, in report and reading order."""
-        sql = ("SELECT c.report_id, c.ord, c.kind, c.section, c.start, c.\"end\", c.text, r.agency, r.year"
-               " FROM chunks c JOIN reports r ON r.id = c.report_id")
-        params: list = []
-        if report_ids is not None:
-            sql += f" WHERE c.report_id IN ({','.join('?' * len(report_ids))})"
-            params = list(report_ids)
-        rows = self._query(sql + " ORDER BY c.report_id, c.ord", params)
-        return [{**dict(r), "id": f"{r['report_id']}:{r['ord']}"} for r in rows]
-
-    def embedded(self, embedder: str) -> dict[str, str]:
-        """{report id: digest} of the reports whose chunks are in the vector store for this embedder."""
-        rows = self._query("SELECT report_id, digest FROM vectors WHERE embedder = ?", (embedder,))
-        return {r["report_id"]: r["digest"] for r in rows}
-
-    def mark_embedded(self, report_id: str, embedder: str, digest: str | None) -> None:
-        """Record (or, with digest None, forget) that a report's chunks are in the vector store."""
-        self.db.execute("DELETE FROM vectors WHERE report_id = ? AND embedder = ?", (report_id, embedder))
-        if digest is not None:
-            self.db.execute("INSERT INTO vectors VALUES (?,?,?)", (report_id, embedder, digest))
-
-    def report_digests(self) -> dict[str, str]:
-        """{report id: digest}"""
-        return dict(self.digests().values())
-
-    def get_meta(self, key: str) -> str | None:
-        rows = self._query("SELECT value FROM meta WHERE key = ?", (key,))
-        return rows[0]["value"] if rows else None
-
-    def set_meta(self, key: str, value: str) -> None:
-        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
-
-    def text(self, report_id: str) -> str:
-        rows = self._query("SELECT text FROM reports WHERE id = ?", (report_id,))
-        if not rows:
-            raise UserError(f"no report with id {report_id!r}")
-        return rows[0]["text"]
+    def _end(self, commit: bool) -> None:
+        self.db.execute("COMMIT" if commit else "ROLLBACK")

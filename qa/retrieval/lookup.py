@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from index import Store
+from index import FactsStore
 from index.report.continuity import PREFIX as CROSS_YEAR
 from index.report.sections import heading
 from index.tables.checks import checks_of_cell
@@ -77,7 +77,7 @@ def column_label(table: str, row: str, column: str) -> str:
 class Facts:
     """Every fact of the store, loaded once and indexed by report and cell."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: FactsStore):
         reports = store.reports()
         # A report whose agency or year is unknown cannot be asked about by either; it is named by its file.
         self.reports = {r["id"]: r for r in reports if r["agency"] and r["year"]}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import bm25s
 import numpy as np
 
-from index import Settings, Store, UserError
+from index import Settings, UserError, open_store
 from index.report.chunks import embed_text
 from index.store.embed import Embedder, make_embedder
 from index.store.vectors import VectorStore
@@ -49,7 +49,7 @@ class Searcher:
     """Loads every chunk once; search() is then cheap."""
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None):
-        self.store = Store(settings.facts_db)
+        self.store = open_store(settings)
         self.chunks = self.store.chunks()
         if not self.chunks:
             raise UserError("no report text is indexed; run: python -m index build")

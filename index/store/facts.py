@@ -1,0 +1,293 @@
+"""The facts store's interface and its SQL, shared by the SQLite and PostgreSQL backends.
+
+Values are stored as text so that 126661.053152 stays exactly that. Every write
+happens inside `transaction()`: an exception or a killed process leaves the
+store as it was. The SQL is written once, with `?` placeholders, in the subset
+both databases speak; a backend supplies the connection, its placeholder and
+its locks.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from contextlib import contextmanager
+from decimal import Decimal
+
+from ..errors import UserError
+from ..report.reader import ParsedReport
+from ..tables.facts import format_value
+from ..tables.schema import TABLES
+
+SCHEMA_VERSION = "3"
+REBUILD = "python -m index build --rebuild"
+TABLE_NAMES = ("meta", "reports", "sections", "facts", "checks", "chunks", "vectors")
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS reports (
+    id TEXT PRIMARY KEY, file TEXT NOT NULL UNIQUE, digest TEXT NOT NULL,
+    agency TEXT, region TEXT, level TEXT, year INTEGER, source_url TEXT,
+    status TEXT NOT NULL, formats TEXT NOT NULL, warnings TEXT NOT NULL, text TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sections (
+    report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL, title TEXT NOT NULL, role TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS facts (
+    report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    tbl TEXT NOT NULL, row TEXT NOT NULL, col TEXT NOT NULL, value TEXT NOT NULL,
+    unit TEXT NOT NULL, source TEXT NOT NULL, start INTEGER, "end" INTEGER,
+    derived INTEGER NOT NULL, note TEXT NOT NULL, seq INTEGER NOT NULL,
+    PRIMARY KEY (report_id, tbl, row, col));
+CREATE TABLE IF NOT EXISTS checks (
+    report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    name TEXT NOT NULL, tbl TEXT NOT NULL, status TEXT NOT NULL,
+    detail TEXT NOT NULL, numbers TEXT NOT NULL, seq INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS chunks (
+    report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL, kind TEXT NOT NULL, section TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    PRIMARY KEY (report_id, ord));
+CREATE TABLE IF NOT EXISTS vectors (
+    report_id TEXT NOT NULL, embedder TEXT NOT NULL, digest TEXT NOT NULL,
+    PRIMARY KEY (report_id, embedder));
+CREATE INDEX IF NOT EXISTS facts_cell ON facts (tbl, row, col);
+CREATE INDEX IF NOT EXISTS checks_report ON checks (report_id);
+CREATE INDEX IF NOT EXISTS sections_report ON sections (report_id);
+"""
+# The lock a build holds while it recomputes what spans reports (agencies.unify, continuity).
+ACROSS_REPORTS = "across reports"
+
+
+class StoreVersionError(UserError):
+    """The store was written by another version of this program; a rebuild replaces it."""
+
+
+class FactsStore:
+    """Reports, sections, facts, checks and chunks; one connection. Subclasses connect."""
+
+    where = ""  # the store's location, for messages
+    errors: tuple[type[Exception], ...] = ()  # the driver's errors that mean an unusable store
+
+    def __init__(self):
+        self._depth = 0
+
+    # -- what a backend supplies ---------------------------------------------------------------
+    def _execute(self, sql: str, params=()) -> list[dict]:
+        raise NotImplementedError
+
+    def _executemany(self, sql: str, rows: list[tuple]) -> None:
+        raise NotImplementedError
+
+    def _begin(self) -> None:
+        raise NotImplementedError
+
+    def _end(self, commit: bool) -> None:
+        raise NotImplementedError
+
+    def lock(self, *keys: str) -> None:
+        """Hold these named locks until the transaction ends (two writers of one report wait in turn)."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    # -- common --------------------------------------------------------------------------------
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    @contextmanager
+    def transaction(self):
+        """All or nothing; a transaction inside another joins it. A committed write changes the
+        store's generation, which tells the app processes to reload."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self
+            finally:
+                self._depth -= 1
+            return
+        self._begin()
+        self._depth = 1
+        try:
+            yield self
+            self.set_meta("generation", uuid.uuid4().hex)
+        except BaseException:
+            self._depth = 0
+            self._end(commit=False)
+            raise
+        self._depth = 0
+        self._end(commit=True)
+
+    def _check_schema(self) -> None:
+        version = self._query("SELECT value FROM meta WHERE key = 'schema'")
+        if not version:
+            self._execute("INSERT INTO meta VALUES ('schema', ?) ON CONFLICT (key) DO NOTHING", (SCHEMA_VERSION,))
+        elif version[0]["value"] != SCHEMA_VERSION:
+            raise StoreVersionError(
+                f"the facts store at {self.where} was written by another version; rebuild it with: {REBUILD}")
+
+    def _unreadable(self, exc: Exception) -> UserError:
+        return UserError(f"the facts store at {self.where} is unreadable ({exc}); rebuild it with: {REBUILD}")
+
+    def _query(self, sql: str, params=()) -> list[dict]:
+        try:
+            return self._execute(sql, params)
+        except self.errors as exc:
+            raise self._unreadable(exc) from exc
+
+    def clear(self) -> None:
+        """Empty every table but the schema version (a rebuild, inside its transaction)."""
+        for name in ("vectors", "reports"):
+            self._execute(f"DELETE FROM {name}")  # sections, facts, checks and chunks cascade
+        self._execute("DELETE FROM meta WHERE key <> 'schema'")
+
+    def generation(self) -> str | None:
+        """Changes with every committed write: equal generations mean the same contents."""
+        return self.get_meta("generation")
+
+    def digests(self) -> dict[str, tuple[str, str]]:
+        """{file: (report id, digest)} of every stored report."""
+        return {r["file"]: (r["id"], r["digest"]) for r in self._query("SELECT id, file, digest FROM reports")}
+
+    def remove(self, report_id: str) -> None:
+        self._execute("DELETE FROM reports WHERE id = ?", (report_id,))
+
+    def put(self, report: ParsedReport) -> None:
+        """Store a parsed report, replacing any earlier version of the same id or file."""
+        m = report.meta
+        with self.transaction():
+            self.lock(m.id, m.file)
+            self._execute("DELETE FROM reports WHERE id = ? OR file = ?", (m.id, m.file))
+            self._execute(
+                "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (m.id, m.file, report.digest, m.agency, m.region, m.level, m.year, m.source_url, report.status,
+                 json.dumps(report.formats), json.dumps(report.warnings, ensure_ascii=False), report.text),
+            )
+            self._executemany(
+                "INSERT INTO sections VALUES (?,?,?,?,?,?)",
+                [(m.id, s.number, s.title, s.role, s.start, s.end) for s in report.sections],
+            )
+            self._executemany(
+                "INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(m.id, f.table, f.row, f.column, format_value(f.value), f.unit, f.source, f.start, f.end,
+                  int(f.derived), f.note, i) for i, f in enumerate(report.facts)],
+            )
+            self._executemany(
+                "INSERT INTO chunks VALUES (?,?,?,?,?,?,?)",
+                [(m.id, c.ord, c.kind, c.section, c.start, c.end, c.text) for c in report.chunks],
+            )
+            self._insert_checks(m.id, report.checks, 0)
+
+    def _insert_checks(self, report_id: str, checks, first: int) -> None:
+        self._executemany("INSERT INTO checks VALUES (?,?,?,?,?,?,?)",
+                          [(report_id, c.name, c.table, c.status, c.detail,
+                            json.dumps(c.numbers, ensure_ascii=False), first + i) for i, c in enumerate(checks)])
+
+    def rename(self, report_id: str, agency: str, region: str, level: str, warning: str) -> None:
+        """Record a report's agency under another name (agencies.unify), noting it among its warnings."""
+        row = self._query("SELECT warnings FROM reports WHERE id = ?", (report_id,))
+        warnings = json.loads(row[0]["warnings"]) if row else []
+        if warning not in warnings:
+            warnings.append(warning)
+        self._execute("UPDATE reports SET agency = ?, region = ?, level = ?, warnings = ? WHERE id = ?",
+                      (agency, region, level, json.dumps(warnings, ensure_ascii=False), report_id))
+        self._execute("DELETE FROM vectors WHERE report_id = ?", (report_id,))
+
+    def replace_checks(self, report_id: str, prefix: str, checks) -> None:
+        """Replace a report's checks whose names start with prefix (checks recomputed across reports),
+        and its status with what all its checks and tables now say."""
+        self._execute("DELETE FROM checks WHERE report_id = ? AND substr(name, 1, ?) = ?",
+                      (report_id, len(prefix), prefix))
+        last = self._query("SELECT max(seq) AS seq FROM checks WHERE report_id = ?", (report_id,))
+        self._insert_checks(report_id, checks, (last[0]["seq"] if last and last[0]["seq"] is not None else -1) + 1)
+        self._execute(
+            "UPDATE reports SET status = CASE WHEN agency IS NULL OR agency = '' OR year IS NULL"
+            " OR EXISTS (SELECT 1 FROM checks c WHERE c.report_id = reports.id AND c.status = 'fail')"
+            " OR (SELECT count(DISTINCT tbl) FROM facts f WHERE f.report_id = reports.id) < ?"
+            " THEN 'flagged' ELSE 'ok' END WHERE id = ?", (len(TABLES), report_id))
+
+    def reports(self) -> list[dict]:
+        rows = self._query(
+            "SELECT r.id, r.file, r.agency, r.region, r.level, r.year, r.source_url, r.status, r.formats, r.warnings,"
+            " (SELECT count(*) FROM facts f WHERE f.report_id = r.id AND f.derived = 0) AS printed_facts,"
+            " (SELECT count(*) FROM facts f WHERE f.report_id = r.id AND f.derived <> 0) AS derived_facts"
+            " FROM reports r ORDER BY r.agency, r.year, r.id")
+        checks: dict[str, list[dict]] = {}
+        for c in self._query('SELECT report_id, name, tbl AS "table", status, detail, numbers FROM checks'
+                             " ORDER BY report_id, seq"):
+            rid = c.pop("report_id")
+            checks.setdefault(rid, []).append({**c, "numbers": json.loads(c["numbers"])})
+        return [{**r, "printed_facts": int(r["printed_facts"]), "derived_facts": int(r["derived_facts"]),
+                 "formats": json.loads(r["formats"]), "warnings": json.loads(r["warnings"]),
+                 "checks": checks.get(r["id"], [])} for r in rows]
+
+    def checks(self, report_id: str) -> list[dict]:
+        rows = self._query('SELECT name, tbl AS "table", status, detail, numbers FROM checks WHERE report_id = ?'
+                           " ORDER BY seq", (report_id,))
+        return [{**r, "numbers": json.loads(r["numbers"])} for r in rows]
+
+    def sections(self, report_id: str) -> list[dict]:
+        return self._query('SELECT number, title, role, start, "end" FROM sections WHERE report_id = ?'
+                           " ORDER BY number", (report_id,))
+
+    def facts(self, report_id: str | None = None, table: str | None = None) -> list[dict]:
+        """Facts with their report's agency and year; values as Decimal."""
+        sql = ("SELECT f.report_id, r.agency, r.year, f.tbl AS \"table\", f.row, f.col AS \"column\", f.value,"
+               " f.unit, f.derived, f.source, f.start, f.\"end\", f.note"
+               " FROM facts f JOIN reports r ON r.id = f.report_id WHERE 1=1")
+        params: list = []
+        if report_id:
+            sql += " AND f.report_id = ?"
+            params.append(report_id)
+        if table:
+            sql += " AND f.tbl = ?"
+            params.append(table)
+        sql += " ORDER BY r.agency, r.year, f.report_id, f.seq"
+        return [{**r, "value": Decimal(r["value"]), "derived": bool(r["derived"])} for r in self._query(sql, params)]
+
+    def chunks(self, report_ids: list[str] | None = None) -> list[dict]:
+        """Chunks with their report's agency and year, in report and reading order."""
+        if report_ids is not None and not report_ids:
+            return []
+        sql = ("SELECT c.report_id, c.ord, c.kind, c.section, c.start, c.\"end\", c.text, r.agency, r.year"
+               " FROM chunks c JOIN reports r ON r.id = c.report_id")
+        params: list = []
+        if report_ids is not None:
+            sql += f" WHERE c.report_id IN ({','.join('?' * len(report_ids))})"
+            params = list(report_ids)
+        rows = self._query(sql + " ORDER BY c.report_id, c.ord", params)
+        return [{**r, "id": f"{r['report_id']}:{r['ord']}"} for r in rows]
+
+    def embedded(self, embedder: str) -> dict[str, str]:
+        """{report id: digest} of the reports whose chunks are in the vector store for this embedder."""
+        rows = self._query("SELECT report_id, digest FROM vectors WHERE embedder = ?", (embedder,))
+        return {r["report_id"]: r["digest"] for r in rows}
+
+    def mark_embedded(self, report_id: str, embedder: str, digest: str | None) -> None:
+        """Record (or, with digest None, forget) that a report's chunks are in the vector store."""
+        with self.transaction():
+            if digest is None:
+                self._execute("DELETE FROM vectors WHERE report_id = ? AND embedder = ?", (report_id, embedder))
+            else:
+                self._execute("INSERT INTO vectors VALUES (?,?,?) ON CONFLICT (report_id, embedder)"
+                              " DO UPDATE SET digest = excluded.digest", (report_id, embedder, digest))
+
+    def report_digests(self) -> dict[str, str]:
+        """{report id: digest}"""
+        return dict(self.digests().values())
+
+    def get_meta(self, key: str) -> str | None:
+        rows = self._query("SELECT value FROM meta WHERE key = ?", (key,))
+        return rows[0]["value"] if rows else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self._execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                      (key, value))
+
+    def text(self, report_id: str) -> str:
+        rows = self._query("SELECT text FROM reports WHERE id = ?", (report_id,))
+        if not rows:
+            raise UserError(f"no report with id {report_id!r}")
+        return rows[0]["text"]

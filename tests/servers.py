@@ -1,0 +1,105 @@
+"""PostgreSQL and Chroma servers on loopback ports, started for the tests from Debian's postgresql
+package and chromadb's `chroma run`. Each test gets its own database or collection."""
+
+from __future__ import annotations
+
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+# .ci/run sets this: a server that cannot start fails the tests there instead of skipping them.
+REQUIRE_ENV = "GONGKAI_TEST_SERVERS"
+# Outside any test's tmp_path (the tests point tempfile there), where the postgres user can reach it.
+_TMP = os.environ.get("TMPDIR", "/tmp")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def required() -> bool:
+    return os.environ.get(REQUIRE_ENV) == "require"
+
+
+class Postgres:
+    """A throwaway cluster (initdb, trust on loopback); run as the postgres user when we are root."""
+
+    def __init__(self):
+        bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+        if not bins:
+            raise RuntimeError("PostgreSQL is not installed (Debian package postgresql)")
+        self.bin = Path(bins[-1]).parent
+        self.dir = Path(tempfile.mkdtemp(prefix="gongkai-pg-", dir=_TMP))
+        self.port = free_port()
+        self.prefix: list[str] = []
+        if os.geteuid() == 0:  # postgres refuses to run as root
+            user = pwd.getpwnam("postgres")
+            os.chown(self.dir, user.pw_uid, user.pw_gid)
+            self.prefix = ["runuser", "-u", "postgres", "--"]
+        data = self.dir / "data"
+        self._run("initdb", "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-locale")
+        self._run("pg_ctl", "-D", str(data), "-w", "-t", "60", "-l", str(self.dir / "log"), "-o",
+                  f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200",
+                  "start")
+        self.data = data
+        self.url = f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
+        self._n = 0
+
+    def _run(self, program: str, *args: str) -> None:
+        subprocess.run([*self.prefix, str(self.bin / program), *args], check=True, capture_output=True)
+
+    def database(self) -> str:
+        """A new empty database's URL."""
+        import psycopg
+
+        self._n += 1
+        name = f"test_{os.getpid()}_{self._n}"
+        with psycopg.connect(self.url, autocommit=True) as db:
+            db.execute(f"CREATE DATABASE {name}")
+        return self.url.rsplit("/", 1)[0] + "/" + name
+
+    def stop(self) -> None:
+        subprocess.run([*self.prefix, str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"],
+                       capture_output=True)
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+class Chroma:
+    """`chroma run` on a free loopback port, its data in a temporary directory."""
+
+    def __init__(self):
+        chroma = shutil.which("chroma")
+        if chroma is None:
+            raise RuntimeError("the chroma command is not installed (pip install chromadb)")
+        self.dir = Path(tempfile.mkdtemp(prefix="gongkai-chroma-", dir=_TMP))
+        self.port = free_port()
+        self.host = f"127.0.0.1:{self.port}"
+        self.process = subprocess.Popen([chroma, "run", "--path", str(self.dir), "--host", "127.0.0.1",
+                                         "--port", str(self.port)], stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
+                    break
+            except OSError:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    raise RuntimeError("chroma run did not start") from None
+                time.sleep(0.3)
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        shutil.rmtree(self.dir, ignore_errors=True)
