@@ -63,9 +63,13 @@ class App:
     def __init__(self, settings: Settings, answerer: Answerer):
         self.settings = settings
         self.answerer = answerer
-        self.facts = answerer.facts
         self.exports = Path(tempfile.mkdtemp(prefix="gongkai-csv-"))
         atexit.register(shutil.rmtree, self.exports, ignore_errors=True)
+
+    @property
+    def facts(self):
+        """The answerer's facts, reloaded when another process changed the store."""
+        return self.answerer.facts
 
     # -- 问答 ----------------------------------------------------------------------------------
     def respond(self, message: str, history: list, previous):

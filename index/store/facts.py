@@ -21,7 +21,7 @@ from ..tables.schema import TABLES
 
 SCHEMA_VERSION = "3"
 REBUILD = "python -m index build --rebuild"
-TABLE_NAMES = ("meta", "reports", "sections", "facts", "checks", "chunks", "vectors")
+TABLE_NAMES = ("meta", "reports", "sections", "facts", "checks", "chunks", "vectors", "changes")
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS reports (
@@ -50,6 +50,7 @@ CREATE TABLE IF NOT EXISTS chunks (
 CREATE TABLE IF NOT EXISTS vectors (
     report_id TEXT NOT NULL, embedder TEXT NOT NULL, digest TEXT NOT NULL,
     PRIMARY KEY (report_id, embedder));
+CREATE TABLE IF NOT EXISTS changes (token TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS facts_cell ON facts (tbl, row, col);
 CREATE INDEX IF NOT EXISTS checks_report ON checks (report_id);
 CREATE INDEX IF NOT EXISTS sections_report ON sections (report_id);
@@ -98,9 +99,10 @@ class FactsStore:
         self.close()
 
     @contextmanager
-    def transaction(self):
-        """All or nothing; a transaction inside another joins it. A committed write changes the
-        store's generation, which tells the app processes to reload."""
+    def transaction(self, change: bool = True):
+        """All or nothing; a transaction inside another joins it. Each adds a row to `changes`, so the
+        store's generation moves on when it commits (a row of its own, not one row that every writer
+        would update and so wait for). change=False: one that alters no contents (the schema's check)."""
         if self._depth:
             self._depth += 1
             try:
@@ -112,7 +114,8 @@ class FactsStore:
         self._depth = 1
         try:
             yield self
-            self.set_meta("generation", uuid.uuid4().hex)
+            if change:
+                self._execute("INSERT INTO changes VALUES (?)", (uuid.uuid4().hex,))
         except BaseException:
             self._depth = 0
             self._end(commit=False)
@@ -124,6 +127,7 @@ class FactsStore:
         version = self._query("SELECT value FROM meta WHERE key = 'schema'")
         if not version:
             self._execute("INSERT INTO meta VALUES ('schema', ?) ON CONFLICT (key) DO NOTHING", (SCHEMA_VERSION,))
+            self._execute("INSERT INTO meta VALUES ('store', ?) ON CONFLICT (key) DO NOTHING", (uuid.uuid4().hex,))
         elif version[0]["value"] != SCHEMA_VERSION:
             raise StoreVersionError(
                 f"the facts store at {self.where} was written by another version; rebuild it with: {REBUILD}")
@@ -138,14 +142,16 @@ class FactsStore:
             raise self._unreadable(exc) from exc
 
     def clear(self) -> None:
-        """Empty every table but the schema version (a rebuild, inside its transaction)."""
+        """Empty the store but for its version, id and changes (a rebuild, inside its transaction)."""
         for name in ("vectors", "reports"):
             self._execute(f"DELETE FROM {name}")  # sections, facts, checks and chunks cascade
-        self._execute("DELETE FROM meta WHERE key <> 'schema'")
+        self._execute("DELETE FROM meta WHERE key NOT IN ('schema', 'store')")
 
-    def generation(self) -> str | None:
-        """Changes with every committed write: equal generations mean the same contents."""
-        return self.get_meta("generation")
+    def generation(self) -> str:
+        """Changes with every committed write: equal generations mean the same contents. The store's
+        own id tells a rebuilt SQLite file from the one it replaced."""
+        n = self._query("SELECT count(*) AS n FROM changes")[0]["n"]
+        return f"{self.get_meta('store')}:{n}"
 
     def digests(self) -> dict[str, tuple[str, str]]:
         """{file: (report id, digest)} of every stored report."""

@@ -37,11 +37,13 @@ class PostgresStore(FactsStore):
         except psycopg.Error as exc:
             raise UserError(f"cannot connect to the facts store at {self.where} ({exc})") from exc
         try:
-            with self.transaction():
+            with self.transaction(change=reset):
                 self._execute("SELECT pg_advisory_xact_lock(?)", (SCHEMA_LOCK,))
                 if reset:
                     self._execute("DROP TABLE IF EXISTS " + ", ".join(TABLE_NAMES) + " CASCADE")
-                self.db.execute(SCHEMA)
+                # Only when missing: CREATE ... IF NOT EXISTS would still wait for every open write.
+                if self._query("SELECT to_regclass('changes') IS NULL AS missing")[0]["missing"]:
+                    self.db.execute(SCHEMA)
                 self._check_schema()
         except StoreVersionError:
             self.db.close()

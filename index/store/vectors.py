@@ -25,8 +25,11 @@ def collection_name(embedder_name: str, dim: int) -> str:
 class VectorStore:
     """One Chroma collection per embedder; ids are chunk ids, metadata carries the filters."""
 
-    def __init__(self, settings: Settings, embedder_name: str, dim: int):
+    def __init__(self, settings: Settings, embedder_name: str, dim: int, reopen: bool = False):
+        """reopen: read an embedded store from disk again, for another process may have written it
+        (Chroma otherwise shares one in-memory instance per path within a process)."""
         import chromadb
+        from chromadb.api.client import SharedSystemClient
 
         self.where = settings.chroma_host or str(settings.chroma_dir)
         with self._guard():
@@ -35,6 +38,8 @@ class VectorStore:
                 host, _, port = settings.chroma_host.partition(":")
                 self.client = chromadb.HttpClient(host=host, port=int(port or 8000), settings=chroma_settings)
             else:
+                if reopen:
+                    SharedSystemClient.clear_system_cache()
                 settings.chroma_dir.mkdir(parents=True, exist_ok=True)
                 self.client = chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
             self.collection = self.client.get_or_create_collection(

@@ -4,9 +4,12 @@ hold the answer."""
 
 from __future__ import annotations
 
+import logging
+import threading
+import time
 from dataclasses import replace
 
-from index import Settings, UserError
+from index import Settings, UserError, open_store
 
 from ..llm.assist import Assistant
 from ..llm.client import make_llm
@@ -17,6 +20,7 @@ from . import cells, change, ranking, refusal, text
 from .result import CLARIFY, LOOKUP, REFUSAL, RETRIEVAL, Answer
 from .route import route
 
+log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 500
 EXECUTORS = {
     "figure": cells.figure, "ranking": ranking.ranking, "years_ranking": ranking.years_ranking,
@@ -28,19 +32,63 @@ __all__ = ["CLARIFY", "LOOKUP", "REFUSAL", "RETRIEVAL", "Answer", "Answerer", "C
 
 
 class Answerer:
-    """Loads the facts, the gazetteer and the searcher once; ask() is then cheap."""
+    """Loads the facts, the gazetteer and the searcher once; ask() is then cheap. Another process's
+    writes to the stores are seen within settings.reload_seconds plus one load (refresh)."""
 
     def __init__(self, settings: Settings, searcher: Searcher | None = None, llm="settings"):
-        self.searcher = searcher or Searcher(settings)
-        self.facts = Facts(self.searcher.store)
-        self.gazetteer = self.searcher.gazetteer
+        self.settings = settings
+        self._use(searcher or Searcher(settings))
         self.assistant = Assistant(make_llm(settings) if llm == "settings" else llm)
         self.gazetteer.find("聊城")  # loads jieba's tagger now rather than on the first question
+        self._checked = time.monotonic()
+        self._reloading = threading.Lock()
+
+    def _use(self, searcher: Searcher) -> None:
+        self.searcher = searcher
+        self.facts = Facts(searcher.store)
+        self.gazetteer = searcher.gazetteer
 
     def close(self) -> None:
         self.searcher.close()
 
+    def refresh(self, wait: bool = False) -> bool:
+        """If the stores changed since they were loaded (their generation), load them again in the
+        background and switch to them when loaded; questions meanwhile use what was loaded. Looks at
+        most every settings.reload_seconds; wait=True looks now and returns once loaded."""
+        now = time.monotonic()
+        if not wait and now - self._checked < self.settings.reload_seconds:
+            return False
+        if not self._reloading.acquire(blocking=wait):
+            return False  # another question is already reloading
+        self._checked = now
+        try:
+            with open_store(self.settings) as store:
+                changed = store.generation() != self.searcher.generation
+        except Exception:
+            self._reloading.release()
+            raise
+        if not changed:
+            self._reloading.release()
+            return False
+        if wait:
+            self._reload()
+        else:
+            threading.Thread(target=self._reload, daemon=True, name="reload").start()
+        return True
+
+    def _reload(self) -> None:
+        try:
+            old = self.searcher
+            self._use(Searcher(self.settings, embedder=old.embedder, reload=True))
+            old.close()
+        except Exception:
+            log.exception("reloading the stores failed; answering from what was loaded")
+        finally:
+            self._checked = time.monotonic()
+            self._reloading.release()
+
     def ask(self, question: str, previous: Query | None = None) -> Answer:
+        self.refresh()
         query = self.understand(check_question(question), previous)
         steps = route(query, self.searcher.idf, self.searcher.max_idf)
         for step in steps:

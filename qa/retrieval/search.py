@@ -48,8 +48,10 @@ class Hit:
 class Searcher:
     """Loads every chunk once; search() is then cheap."""
 
-    def __init__(self, settings: Settings, embedder: Embedder | None = None):
+    def __init__(self, settings: Settings, embedder: Embedder | None = None, reload: bool = False):
+        """reload: the stores were changed by another process since this process last read them."""
         self.store = open_store(settings)
+        self.generation = self.store.generation()  # read first: a write during the load is seen next time
         self.chunks = self.store.chunks()
         if not self.chunks:
             raise UserError("no report text is indexed; run: python -m index build")
@@ -68,7 +70,7 @@ class Searcher:
         self.vectors = None
         if name is not None:
             self.embedder = embedder or make_embedder(name)
-            self.vectors = VectorStore(settings, self.embedder.name, self.embedder.dim)
+            self.vectors = VectorStore(settings, self.embedder.name, self.embedder.dim, reopen=reload)
             current = self.store.report_digests()
             embedded = self.store.embedded(self.embedder.name)
             self.fresh = {r for r, d in embedded.items() if current.get(r) == d}

@@ -1,0 +1,199 @@
+"""The facts store shared by several processes: both backends give the same facts, writers of
+different reports do not interfere, writers of the same report take turns, and an app process
+sees what another process ingested."""
+
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from index import Settings, build, open_store, read_manifest, read_report
+from tests.conftest import REPO, REPORT_IDS, SEEDS
+
+FAKE = "fake"
+
+
+def _facts(settings) -> dict:
+    with open_store(settings) as store:
+        return {(f["report_id"], f["table"], f["row"], f["column"]): (f["value"], f["derived"], f["source"])
+                for f in store.facts()}
+
+
+def _seed(report_id: str):
+    manifest = read_manifest(SEEDS / "manifest.csv")
+    file = f"reports/{report_id}.txt"
+    return read_report(SEEDS / file, file, manifest)
+
+
+def _bumped(report, by: int):
+    """The same report with every figure raised: another version of it."""
+    return replace(report, digest=f"{report.digest}+{by}",
+                   facts=[replace(f, value=f.value + by) for f in report.facts])
+
+
+def test_both_backends_store_the_same_facts(tmp_path, corpus, postgres):
+    lite = Settings(data_dir=tmp_path / "lite", corpus_dir=corpus)
+    pg = replace(lite, data_dir=tmp_path / "pg", database_url=postgres.database())
+    build(lite, progress=False, vectors=False)
+    build(pg, progress=False, vectors=False)
+    assert _facts(pg) == _facts(lite)
+    assert _facts(pg)[("liaocheng-gov-2024", "proactive", "fees", "amount")][0] == Decimal("126661.053152")
+    with open_store(lite) as a, open_store(pg) as b:
+        assert a.reports() == b.reports()
+        assert [a.chunks([r]) for r in REPORT_IDS] == [b.chunks([r]) for r in REPORT_IDS]
+        assert a.sections("zibo-gov-office-2024") == b.sections("zibo-gov-office-2024")
+
+
+def test_two_writers_of_different_reports_both_land(backend_settings):
+    reports = [_seed(rid) for rid in REPORT_IDS]
+    errors = []
+
+    def write(mine):
+        try:
+            with open_store(backend_settings) as store:
+                for _ in range(3):
+                    for report in mine:
+                        store.put(report)
+        except Exception as exc:  # reported below; a thread's exception would be lost
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(reports[i::2],)) for i in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    with open_store(backend_settings) as store:
+        assert sorted(r["id"] for r in store.reports()) == sorted(REPORT_IDS)
+        counts = {rid: len(store.facts(report_id=rid)) for rid in REPORT_IDS}
+    assert counts == {r.meta.id: len(r.facts) for r in reports}
+
+
+def test_one_report_written_by_two_writers_at_once_ends_in_one_version(backend_settings):
+    report = _seed("liaocheng-gov-2024")
+    versions = {by: _bumped(report, by) for by in (1000, 2000)}
+    errors = []
+
+    def write(by):
+        try:
+            with open_store(backend_settings) as store:
+                for _ in range(5):
+                    store.put(versions[by])
+        except Exception as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(by,)) for by in versions]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    with open_store(backend_settings) as store:
+        stored = {(f["table"], f["row"], f["column"]): f["value"] for f in store.facts(report_id=report.meta.id)}
+        digest = store.report_digests()[report.meta.id]
+        checks = store.checks(report.meta.id)
+    winner = next(by for by in versions if versions[by].digest == digest)
+    assert stored == {(f.table, f.row, f.column): f.value for f in versions[winner].facts}
+    assert len(checks) == len(report.checks)
+
+
+def test_postgres_writers_of_different_reports_do_not_wait(postgres, tmp_path):
+    """One writer holds its report's transaction open; another report is written meanwhile."""
+    settings = Settings(data_dir=tmp_path / "d", corpus_dir=SEEDS, database_url=postgres.database())
+    first, second = _seed("liaocheng-gov-2024"), _seed("zibo-gov-office-2024")
+    holding, release = threading.Event(), threading.Event()
+
+    def slow():
+        with open_store(settings) as store, store.transaction():
+            store.put(first)
+            holding.set()
+            release.wait(30)
+
+    thread = threading.Thread(target=slow)
+    thread.start()
+    try:
+        assert holding.wait(30)
+        start = time.monotonic()
+        with open_store(settings) as store:
+            store.put(second)
+            assert [r["id"] for r in store.reports()] == ["zibo-gov-office-2024"]  # the other is not committed
+        assert time.monotonic() - start < 5
+    finally:
+        release.set()
+        thread.join()
+    with open_store(settings) as store:
+        assert sorted(r["id"] for r in store.reports()) == ["liaocheng-gov-2024", "zibo-gov-office-2024"]
+
+
+def test_an_unreachable_database_is_a_clear_error(tmp_path):
+    from index import UserError
+    from tests.servers import free_port
+
+    settings = Settings(data_dir=tmp_path, database_url=f"postgresql://nobody:secret@127.0.0.1:{free_port()}/x")
+    with pytest.raises(UserError, match=r"cannot connect to the facts store at postgresql://nobody@127\.0\.0\.1") as e:
+        open_store(settings)
+    assert "secret" not in str(e.value)
+    with pytest.raises(UserError, match="valid: sqlite, postgresql"):
+        open_store(replace(settings, database_url="mysql://x/y"))
+
+
+def _without(corpus: Path, report_id: str) -> Path:
+    """Moves one report out of the corpus; returns where it went."""
+    aside = corpus.parent / f"{report_id}.txt"
+    shutil.move(corpus / "reports" / f"{report_id}.txt", aside)
+    return aside
+
+
+def _ingest(settings: Settings) -> None:
+    """`python -m index build` in another process, as an ingest worker would run it."""
+    env = {**os.environ, "GONGKAI_DATA_DIR": str(settings.data_dir), "GONGKAI_CORPUS_DIR": str(settings.corpus_dir),
+           "GONGKAI_DATABASE_URL": settings.database_url, "GONGKAI_CHROMA_HOST": settings.chroma_host}
+    done = subprocess.run([sys.executable, "-m", "index", "build", "--embedder", FAKE, "--quiet"], cwd=REPO, env=env,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+QUESTION = "聊城市2024年结转了多少件申请？"
+
+
+def test_an_app_process_sees_what_another_process_ingested(backend_settings):
+    from qa import Answerer
+
+    settings = replace(backend_settings, embedder=FAKE, reload_seconds=0)
+    aside = _without(settings.corpus_dir, "liaocheng-gov-2024")
+    build(settings, progress=False)
+    answerer = Answerer(settings, llm=None)
+    assert answerer.ask(QUESTION).mode == "refusal"
+    assert not answerer.refresh(wait=True)  # nothing changed
+    shutil.move(aside, settings.corpus_dir / "reports" / aside.name)
+    _ingest(settings)
+    assert answerer.refresh(wait=True)
+    answer = answerer.ask(QUESTION)
+    assert answer.mode == "lookup" and "30" in answer.answer
+    assert "liaocheng-gov-2024" in answerer.searcher.fresh  # its vectors are used too
+    hits = answerer.searcher.search("聊城市政府常务会议", k=3)
+    assert hits[0].chunk["report_id"] == "liaocheng-gov-2024"
+
+
+def test_a_question_starts_the_reload_in_the_background(settings):
+    from qa import Answerer
+
+    settings = replace(settings, embedder=FAKE, reload_seconds=0)
+    aside = _without(settings.corpus_dir, "liaocheng-gov-2024")
+    build(settings, progress=False)
+    answerer = Answerer(settings, llm=None)
+    before = answerer.searcher
+    shutil.move(aside, settings.corpus_dir / "reports" / aside.name)
+    _ingest(settings)
+    assert answerer.ask(QUESTION).mode in ("refusal", "lookup")  # answered at once, from either version
+    deadline = time.monotonic() + 60
+    while answerer.searcher is before and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert answerer.ask(QUESTION).mode == "lookup"
