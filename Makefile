@@ -13,7 +13,7 @@ BROWSER_PACKAGES := chromium chromium-driver fonts-wqy-microhei
 # LibreOffice turns the Word versions of the seeds into PDFs in tests/test_formats.py.
 OFFICE_PACKAGES := libreoffice-writer-nogui
 
-.PHONY: ci install browser office run ui test lint build reports eval
+.PHONY: ci install browser office servers run ui test lint build reports eval
 
 ci: test
 
@@ -30,6 +30,14 @@ browser:
 office:
 	@if command -v soffice >/dev/null; then echo "soffice: $$(command -v soffice)"; \
 	else $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $(OFFICE_PACKAGES); fi
+
+# PostgreSQL for the tests of the shared facts store (tests/servers.py starts a throwaway cluster on
+# a loopback port; the Chroma server comes with chromadb as `chroma run`).
+SERVER_PACKAGES := postgresql
+
+servers:
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then ls /usr/lib/postgresql/*/bin/initdb; \
+	else $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $(SERVER_PACKAGES); fi
 
 # Installs, brings the index up to date with corpus/, lists the reports, then serves the app.
 # A report file that cannot be read fails `index build` but not the app: the others are served.
@@ -54,7 +62,7 @@ lint:
 # below 0.98 or refusal accuracy below 0.95 (eval/run.py GATES); the load check when
 # 20 chat sessions asking back to back for 10 s meet an error, are served under 0.8 x one
 # session's throughput, or see a p95 over 1.5 x a fair queue's wait (benchmarks/load.py).
-test: install browser office lint
+test: install browser office servers lint
 	$(PYTHON) -m pytest -q
 	$(PYTHON) -m eval
 	$(PYTHON) benchmarks/load.py --start --duration 10 --think 0 --check

@@ -53,6 +53,8 @@ def _bar(items, desc: str, progress: bool | None, total: int | None = None):
                 leave=False)
 
 
+EMBED_BATCH = 128  # chunks per embedding call, across reports
+
 # A folder's own documentation, not a report, though written in markdown or text.
 FOLDER_DOCS = {"README", "LICENSE", "CHANGELOG", "CONTRIBUTING", "NOTICE"}
 
@@ -127,17 +129,36 @@ def sync_vectors(settings: Settings, store: FactsStore, embedder: Embedder, resu
         vectors.delete_report(report_id)
         store.mark_embedded(report_id, embedder.name, None)
     todo = [r for r, d in digests.items() if have.get(r) != d]
-    for report_id in _bar(todo, "embedding", progress):
-        chunks = store.chunks([report_id])
-        matrix = embedder.embed_passages([embed_text(c["section"], c["text"]) for c in chunks])
-        vectors.delete_report(report_id)
-        vectors.add([c["id"] for c in chunks], matrix, [
-            {"report_id": report_id, "agency": c["agency"] or "", "year": c["year"] or 0, "kind": c["kind"]}
-            for c in chunks])
-        store.mark_embedded(report_id, embedder.name, digests[report_id])
-        result.embedded.append(report_id)
-        result.chunks_embedded += len(chunks)
+    bar = _bar(None, "embedding", progress, total=len(todo))
+    for group in _groups(store, todo):
+        texts = [embed_text(c["section"], c["text"]) for chunks in group.values() for c in chunks]
+        matrix = embedder.embed_passages(texts)
+        at = 0
+        for report_id, chunks in group.items():
+            vectors.delete_report(report_id)
+            vectors.add([c["id"] for c in chunks], matrix[at:at + len(chunks)], [
+                {"report_id": report_id, "agency": c["agency"] or "", "year": c["year"] or 0, "kind": c["kind"]}
+                for c in chunks])
+            at += len(chunks)
+            store.mark_embedded(report_id, embedder.name, digests[report_id])
+            result.embedded.append(report_id)
+            result.chunks_embedded += len(chunks)
+            bar.update()
+    bar.close()
     store.set_meta("embedder", embedder.name)
+
+
+def _groups(store: FactsStore, report_ids: list[str]):
+    """Reports with their chunks, gathered until a group has EMBED_BATCH chunks: one embedding call
+    serves several small reports."""
+    group: dict[str, list[dict]] = {}
+    for report_id in report_ids:
+        group[report_id] = store.chunks([report_id])
+        if sum(map(len, group.values())) >= EMBED_BATCH:
+            yield group
+            group = {}
+    if group:
+        yield group
 
 
 def _digests(corpus: Path, files: list[str], manifest: dict[str, Metadata]) -> dict[str, str | OSError]:

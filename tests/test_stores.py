@@ -3,7 +3,6 @@ different reports do not interfere, writers of the same report take turns, and a
 sees what another process ingested."""
 
 import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -144,11 +143,19 @@ def test_an_unreachable_database_is_a_clear_error(tmp_path):
         open_store(replace(settings, database_url="mysql://x/y"))
 
 
-def _without(corpus: Path, report_id: str) -> Path:
-    """Moves one report out of the corpus; returns where it went."""
-    aside = corpus.parent / f"{report_id}.txt"
-    shutil.move(corpus / "reports" / f"{report_id}.txt", aside)
-    return aside
+def _without(corpus: Path, report_id: str):
+    """Takes one report (file and manifest row) out of the corpus; returns what puts it back."""
+    file, manifest = corpus / "reports" / f"{report_id}.txt", corpus / "manifest.csv"
+    text, listed = file.read_bytes(), manifest.read_text(encoding="utf-8")
+    file.unlink()
+    manifest.write_text("".join(line for line in listed.splitlines(keepends=True) if not line.startswith(report_id)),
+                        encoding="utf-8")
+
+    def restore():
+        file.write_bytes(text)
+        manifest.write_text(listed, encoding="utf-8")
+
+    return restore
 
 
 def _ingest(settings: Settings) -> None:
@@ -167,12 +174,12 @@ def test_an_app_process_sees_what_another_process_ingested(backend_settings):
     from qa import Answerer
 
     settings = replace(backend_settings, embedder=FAKE, reload_seconds=0)
-    aside = _without(settings.corpus_dir, "liaocheng-gov-2024")
+    restore = _without(settings.corpus_dir, "liaocheng-gov-2024")
     build(settings, progress=False)
     answerer = Answerer(settings, llm=None)
     assert answerer.ask(QUESTION).mode == "refusal"
     assert not answerer.refresh(wait=True)  # nothing changed
-    shutil.move(aside, settings.corpus_dir / "reports" / aside.name)
+    restore()
     _ingest(settings)
     assert answerer.refresh(wait=True)
     answer = answerer.ask(QUESTION)
@@ -186,14 +193,107 @@ def test_a_question_starts_the_reload_in_the_background(settings):
     from qa import Answerer
 
     settings = replace(settings, embedder=FAKE, reload_seconds=0)
-    aside = _without(settings.corpus_dir, "liaocheng-gov-2024")
+    restore = _without(settings.corpus_dir, "liaocheng-gov-2024")
     build(settings, progress=False)
     answerer = Answerer(settings, llm=None)
     before = answerer.searcher
-    shutil.move(aside, settings.corpus_dir / "reports" / aside.name)
+    restore()
     _ingest(settings)
     assert answerer.ask(QUESTION).mode in ("refusal", "lookup")  # answered at once, from either version
     deadline = time.monotonic() + 60
     while answerer.searcher is before and time.monotonic() < deadline:
         time.sleep(0.2)
     assert answerer.ask(QUESTION).mode == "lookup"
+
+
+FIGURE_QUESTIONS = ["淄博市2024年行政复议和行政诉讼各有多少件？", "济南市政府办公厅2024年新收了多少件政府信息公开申请？",
+                    "济南市历下区2020年不予公开的有多少件？"]
+TEXT_QUESTION = "济宁市行政审批服务局在政策解读方面做了什么？"
+
+
+def _start_ui(env: dict):
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    process = subprocess.Popen([sys.executable, "ui.py"], cwd=REPO, env={**env, "GRADIO_SERVER_PORT": str(port)},
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    return process, f"http://127.0.0.1:{port}/"
+
+
+def _wait_up(process, url: str) -> None:
+    import httpx
+
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"ui.py exited: {process.stderr.read()[-2000:]}")
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    raise AssertionError("ui.py did not start")
+
+
+def _text(message: dict) -> str:
+    content = message["content"]
+    return content if isinstance(content, str) else "".join(part.get("text", "") for part in content)
+
+
+def _chat(client, question: str) -> list:
+    history = client.predict(question, [], api_name="/ask")[1]
+    assert history and history[1]["role"] == "assistant"
+    return history
+
+
+def test_two_app_processes_answer_alike_while_a_third_ingests(tmp_path, corpus, postgres, chroma_server):
+    """Two `python ui.py` over one PostgreSQL database and one Chroma server give the same answers,
+    before, during and after a third process ingests a new report, and both come to answer about it."""
+    from gradio_client import Client
+
+    settings = Settings(data_dir=tmp_path / "data", corpus_dir=corpus, database_url=postgres.database(),
+                        chroma_host=chroma_server.host, embedder=FAKE)
+    restore = _without(corpus, "liaocheng-gov-2024")
+    _ingest(settings)
+    env = {**os.environ, "GONGKAI_DATA_DIR": str(tmp_path / "data"), "GONGKAI_CORPUS_DIR": str(corpus),
+           "GONGKAI_DATABASE_URL": settings.database_url, "GONGKAI_CHROMA_HOST": settings.chroma_host}
+    apps = [_start_ui(env) for _ in range(2)]
+    try:
+        for process, url in apps:
+            _wait_up(process, url)
+        clients = [Client(url, verbose=False) for _, url in apps]
+        for question in [*FIGURE_QUESTIONS, TEXT_QUESTION, QUESTION]:
+            first, second = (_chat(c, question) for c in clients)
+            assert first == second, question
+        assert "没有聊城市的年度报告" in _text(_chat(clients[0], QUESTION)[1])  # not indexed yet
+
+        restore()
+        ingest = subprocess.Popen([sys.executable, "-m", "index", "build", "--embedder", FAKE, "--quiet"], cwd=REPO,
+                                  env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        asked = 0
+        while ingest.poll() is None or asked < len(FIGURE_QUESTIONS):
+            question = FIGURE_QUESTIONS[asked % len(FIGURE_QUESTIONS)]
+            first, second = (_chat(c, question) for c in clients)
+            assert first == second, question
+            asked += 1
+        assert ingest.returncode == 0, ingest.stderr.read()
+
+        deadline = time.monotonic() + 90  # reload_seconds (5 s) and one load, with room for a slow machine
+        answers = []
+        while time.monotonic() < deadline:
+            answers = [_chat(c, QUESTION) for c in clients]
+            if all("30" in _text(a[1]) for a in answers):
+                break
+            time.sleep(1)
+        assert all("30" in _text(a[1]) for a in answers), answers
+        assert answers[0] == answers[1]
+        for question in [*FIGURE_QUESTIONS, TEXT_QUESTION]:
+            first, second = (_chat(c, question) for c in clients)
+            assert first == second, question
+    finally:
+        for process, _ in apps:
+            process.terminate()
+            process.wait(30)

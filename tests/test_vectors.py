@@ -132,3 +132,28 @@ def test_chroma_server_when_a_host_is_configured(settings, tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_small_reports_share_an_embedding_call(settings, monkeypatch):
+    """Chunks are embedded in batches across reports; each report's vectors are still its own."""
+    import importlib
+
+    calls = []
+
+    class Recording(FakeEmbedder):
+        def embed_passages(self, texts, batch_size=32):
+            calls.append(len(texts))
+            return super().embed_passages(texts, batch_size)
+
+    monkeypatch.setattr(importlib.import_module("index.build"), "EMBED_BATCH", 60)
+    embedder = Recording()
+    result = build(settings, progress=False, embedder=embedder)
+    assert sorted(result.embedded) == sorted(REPORT_IDS)
+    assert sum(calls) == chunk_count(settings) and len(calls) < len(REPORT_IDS)
+    vectors = VectorStore(settings, embedder.name, embedder.dim)
+    with SQLiteStore(settings.facts_db) as store:
+        chunk = store.chunks(["zibo-gov-office-2024"])[3]
+    from index.report.chunks import embed_text
+
+    hit = vectors.query(embedder.embed_query(embed_text(chunk["section"], chunk["text"])), 1)
+    assert hit[0][0] == chunk["id"]
