@@ -44,9 +44,8 @@ class Answerer:
         self._reloading = threading.Lock()
 
     def _use(self, searcher: Searcher) -> None:
-        self.searcher = searcher
-        self.facts = Facts(searcher.store)
-        self.gazetteer = searcher.gazetteer
+        facts = Facts(searcher.store)  # loaded before the switch, which is then three assignments
+        self.searcher, self.facts, self.gazetteer = searcher, facts, searcher.gazetteer
 
     def close(self) -> None:
         self.searcher.close()
@@ -64,9 +63,9 @@ class Answerer:
         try:
             with open_store(self.settings) as store:
                 changed = store.generation() != self.searcher.generation
-        except Exception:
-            self._reloading.release()
-            raise
+        except UserError as error:  # the store is unreachable for now: answer from what was loaded
+            log.warning("cannot look whether the stores changed: %s", error)
+            changed = False
         if not changed:
             self._reloading.release()
             return False
