@@ -12,7 +12,8 @@ CORPUS_DIR_ENV = "GONGKAI_CORPUS_DIR"
 CHROMA_HOST_ENV = "GONGKAI_CHROMA_HOST"
 DATABASE_URL_ENV = "GONGKAI_DATABASE_URL"
 # The optional LLM: any OpenAI-compatible endpoint (Ollama, vLLM, llama.cpp server, DeepSeek, Qwen).
-LLM_ENV = {"llm_base_url": "GONGKAI_LLM_BASE_URL", "llm_model": "GONGKAI_LLM_MODEL", "llm_api_key": "GONGKAI_LLM_API_KEY"}
+LLM_ENV = {"llm_base_url": "GONGKAI_LLM_BASE_URL", "llm_model": "GONGKAI_LLM_MODEL", "llm_api_key": "GONGKAI_LLM_API_KEY",
+           "llm_provider": "GONGKAI_LLM_PROVIDER"}
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,9 @@ class Settings:
     llm_model: str = ""
     llm_api_key: str = ""
     llm_timeout: float = 20.0  # seconds for one LLM call, after which the extractive answer is used
+    llm_retries: int = 1  # retries of a failed call (within llm_timeout)
+    # openai-like (any OpenAI-compatible endpoint) or a llama-index LLM class, module:Class
+    llm_provider: str = "openai-like"
     ui_concurrency: int = 4  # questions the web app answers at once; the others wait in its queue
     ui_queue_size: int = 64  # requests that may wait; more are turned away with a "busy" message
 

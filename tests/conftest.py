@@ -29,7 +29,8 @@ def isolated_state(tmp_path, monkeypatch):
     monkeypatch.setenv("GRADIO_TEMP_DIR", str(tmp_path / "gradio"))
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     monkeypatch.delenv("GONGKAI_CORPUS_DIR", raising=False)
-    for name in ("GONGKAI_LLM_BASE_URL", "GONGKAI_LLM_MODEL", "GONGKAI_LLM_API_KEY"):
+    for name in ("GONGKAI_LLM_BASE_URL", "GONGKAI_LLM_MODEL", "GONGKAI_LLM_API_KEY", "GONGKAI_LLM_PROVIDER",
+                 "GONGKAI_DATABASE_URL", "GONGKAI_CHROMA_HOST"):
         monkeypatch.delenv(name, raising=False)
 
 

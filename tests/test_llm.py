@@ -8,7 +8,7 @@ import time
 import pytest
 
 from index import Settings, UserError
-from qa.llm.client import LLM, LLMError, make_llm
+from qa.llm.client import LLM, NO_KEY, LLMError, make_llm
 from qa.llm.guard import delimit, grounded, markers, numbers, sanitize, unsupported_numbers
 from tests.openai_server import FakeOpenAI
 
@@ -35,16 +35,17 @@ def test_a_reply_passes_through_and_the_request_is_a_chat_completion():
         assert llm.complete(MESSAGES) == "共收到申请1950件[1]。"
     [request] = server.requests
     assert request["path"] == "/v1/chat/completions"
-    assert request["json"] == {"model": "qwen2.5:7b", "messages": MESSAGES, "temperature": 0}
+    assert request["json"] == {"model": "qwen2.5:7b", "messages": MESSAGES, "temperature": 0, "stream": False}
     assert request["headers"]["authorization"] == "Bearer sk-test"
     assert request["headers"]["content-type"] == "application/json"
     assert llm.last_error is None
 
 
-def test_no_authorization_header_without_a_key():
+def test_no_key_of_ours_is_sent_without_one():
+    # OpenAI's client always sends a key; without one configured it is a placeholder, which Ollama ignores.
     with FakeOpenAI() as server:
         assert LLM(server.base_url, "m", timeout=5).complete(MESSAGES) == "OK"
-    assert "authorization" not in server.requests[0]["headers"]
+    assert server.requests[0]["headers"]["authorization"] == f"Bearer {NO_KEY}"
 
 
 def test_a_reasoning_models_think_block_is_dropped():
@@ -121,6 +122,14 @@ def test_make_llm():
                             llm_timeout=3.0))
     assert (llm.url, llm.model, llm.api_key, llm.timeout) == ("http://127.0.0.1:11434/v1/chat/completions",
                                                               "qwen", "k", 3.0)
+
+
+def test_any_llama_index_llm_by_its_class():
+    llm = make_llm(Settings(llm_provider="llama_index.core.llms:MockLLM", llm_model="mock"))
+    assert type(llm.llm).__name__ == "MockLLM"
+    assert llm.complete(MESSAGES)  # MockLLM echoes the prompt
+    with pytest.raises(UserError, match="valid: openai-like, or a llama-index LLM class"):
+        make_llm(Settings(llm_provider="llama_index.llms.nosuch:Nothing", llm_model="m"))
 
 
 # --- the guards

@@ -37,6 +37,26 @@ def _bumped(report, by: int):
                    facts=[replace(f, value=f.value + by) for f in report.facts])
 
 
+def _writers(settings, work: list[list]) -> None:
+    """One thread per list, each with its own connection, storing its reports in order, all at once."""
+    errors = []
+
+    def write(reports):
+        try:
+            with open_store(settings) as store:
+                for report in reports:
+                    store.put(report)
+        except Exception as exc:  # reported below; a thread's exception would be lost
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(reports,)) for reports in work]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+
+
 def test_both_backends_store_the_same_facts(tmp_path, corpus, postgres):
     lite = Settings(data_dir=tmp_path / "lite", corpus_dir=corpus)
     pg = replace(lite, data_dir=tmp_path / "pg", database_url=postgres.database())
@@ -52,23 +72,7 @@ def test_both_backends_store_the_same_facts(tmp_path, corpus, postgres):
 
 def test_two_writers_of_different_reports_both_land(backend_settings):
     reports = [_seed(rid) for rid in REPORT_IDS]
-    errors = []
-
-    def write(mine):
-        try:
-            with open_store(backend_settings) as store:
-                for _ in range(3):
-                    for report in mine:
-                        store.put(report)
-        except Exception as exc:  # reported below; a thread's exception would be lost
-            errors.append(exc)
-
-    threads = [threading.Thread(target=write, args=(reports[i::2],)) for i in range(2)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert not errors
+    _writers(backend_settings, [[*reports[i::2]] * 3 for i in range(2)])
     with open_store(backend_settings) as store:
         assert sorted(r["id"] for r in store.reports()) == sorted(REPORT_IDS)
         counts = {rid: len(store.facts(report_id=rid)) for rid in REPORT_IDS}
@@ -78,22 +82,7 @@ def test_two_writers_of_different_reports_both_land(backend_settings):
 def test_one_report_written_by_two_writers_at_once_ends_in_one_version(backend_settings):
     report = _seed("liaocheng-gov-2024")
     versions = {by: _bumped(report, by) for by in (1000, 2000)}
-    errors = []
-
-    def write(by):
-        try:
-            with open_store(backend_settings) as store:
-                for _ in range(5):
-                    store.put(versions[by])
-        except Exception as exc:
-            errors.append(exc)
-
-    threads = [threading.Thread(target=write, args=(by,)) for by in versions]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert not errors
+    _writers(backend_settings, [[version] * 5 for version in versions.values()])
     with open_store(backend_settings) as store:
         stored = {(f["table"], f["row"], f["column"]): f["value"] for f in store.facts(report_id=report.meta.id)}
         digest = store.report_digests()[report.meta.id]
