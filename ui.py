@@ -28,6 +28,7 @@ from index.store import StoreVersionError, backend, location, store_exists  # no
 from index.tables.schema import APPLICATIONS, TABLE_LABELS, TABLES  # noqa: E402
 from qa import Answerer, Conversation  # noqa: E402
 from qa.retrieval.lookup import column_label, row_label  # noqa: E402
+from qa.tools.mcp import add_tools  # noqa: E402
 from qa.views.chat import answer_message, context_messages, growing, literal  # noqa: E402
 from qa.views.figures import (  # noqa: E402
     Figure,
@@ -192,13 +193,16 @@ def create_app(settings: Settings, answerer: Answerer) -> gr.Blocks:
             gr.Markdown("示例问题（点击即问）：")
             with gr.Row():
                 example_buttons = [gr.Button(text, size="sm") for text in EXAMPLES]
-            question.submit(app.respond, [question, chatbot, previous], [question, chatbot, previous], api_name="ask")
+            # Callable by clients (benchmarks/load.py) but not a tool: the MCP tools are qa/tools/mcp.py's.
+            question.submit(app.respond, [question, chatbot, previous], [question, chatbot, previous], api_name="chat",
+                            api_visibility="undocumented")
             send.click(app.respond, [question, chatbot, previous], [question, chatbot, previous],
                        api_visibility="private")
             for button, text in zip(example_buttons, EXAMPLES):
                 button.click(app.respond, [gr.State(text), chatbot, previous], [question, chatbot, previous],
                              api_visibility="private")
-            clear.click(lambda: ([], None, ""), None, [chatbot, previous, question], queue=False)
+            clear.click(lambda: ([], None, ""), None, [chatbot, previous, question], queue=False,
+                        api_visibility="private")
         with gr.Tab("数据查询", id="figures"):
             with gr.Row():
                 pick_agencies = gr.Dropdown(agencies, value=agencies[:2], multiselect=True, label="机关",
@@ -224,9 +228,9 @@ def create_app(settings: Settings, answerer: Answerer) -> gr.Blocks:
             pick_table.change(lambda t: (gr.Dropdown(choices=row_choices(t), value=[row_choices(t)[0][1]]),
                                          gr.Dropdown(choices=column_choices(t), value=[column_choices(t)[-1][1]]
                                                      if t != "proactive" else [column_choices(t)[0][1]])),
-                              pick_table, [pick_rows, pick_columns], queue=False)
+                              pick_table, [pick_rows, pick_columns], queue=False, api_visibility="private")
             run.click(app.lookup, [pick_agencies, pick_years, pick_table, pick_rows, pick_columns],
-                      [notes, compared, detail, chart, trend_chart, download])
+                      [notes, compared, detail, chart, trend_chart, download], api_visibility="undocumented")
         with gr.Tab("报告", id="reports"):
             listed = app.reports_table()
             report_list = gr.Dataframe(listed, label="已收录的报告（点击一行打开）", interactive=False,
@@ -234,12 +238,13 @@ def create_app(settings: Settings, answerer: Answerer) -> gr.Blocks:
             pick_report = gr.Dropdown([(f"{r['agency']} {r['year']}" if r['agency'] and r['year'] else r['file'], r["id"]) for r in reports], value=None,
                                       label="打开报告", elem_id="report")
             shown = gr.HTML(elem_id="report-view")
-            pick_report.change(app.open_report, pick_report, shown)
+            pick_report.change(app.open_report, pick_report, shown, api_visibility="undocumented")
 
             def chosen(event: gr.SelectData) -> str:
                 return listed["报告编号"].iloc[event.index[0]]
 
-            report_list.select(chosen, None, pick_report)
+            report_list.select(chosen, None, pick_report, api_visibility="private")
+        add_tools(lambda: app.answerer)
     return demo
 
 
@@ -286,7 +291,7 @@ def launch(settings: Settings, answerer: Answerer, **options):
     demo.queue(default_concurrency_limit=settings.ui_concurrency, max_size=settings.ui_queue_size)
     return demo, demo.launch(server_name=os.environ.get("GRADIO_SERVER_NAME") or "127.0.0.1",
                              server_port=port_from_env(), auth=auth_from_env(),
-                             auth_message="请登录后使用。", show_error=False, **options)
+                             auth_message="请登录后使用。", show_error=False, mcp_server=True, **options)
 
 
 def main() -> int:

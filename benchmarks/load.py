@@ -69,7 +69,7 @@ def session(url: str, asked: list[str], deadline: float, seed: int, latencies: l
         n += 1
         start = time.monotonic()
         try:
-            _, history = client.predict(question, (history[-HISTORY:] if HISTORY else []), api_name="/ask")[:2]
+            _, history = client.predict(question, (history[-HISTORY:] if HISTORY else []), api_name="/chat")[:2]
             if not history or history[-1].get("role") != "assistant":
                 raise ValueError("no answer in the chat")
             latencies.append(time.monotonic() - start)

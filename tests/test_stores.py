@@ -233,7 +233,7 @@ def _text(message: dict) -> str:
 
 
 def _chat(client, question: str) -> list:
-    history = client.predict(question, [], api_name="/ask")[1]
+    history = client.predict(question, [], api_name="/chat")[1]
     assert history and history[1]["role"] == "assistant"
     return history
 

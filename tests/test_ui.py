@@ -203,7 +203,7 @@ def test_concurrent_questions_are_answered_and_the_queue_is_bounded(seed_store, 
         client = Client(url, verbose=False)
         questions = {"聊城市2024年新收了多少件申请？": "1951", "淄博市2024年新收了多少件申请？": "245",
                      "济南市政府办公厅2024年新收了多少件申请？": "537", "济宁市行政审批服务局2024年新收了多少件申请？": "27"}
-        jobs = {q: client.submit(q, [], api_name="/ask") for q in questions}
+        jobs = {q: client.submit(q, [], api_name="/chat") for q in questions}
         for q, job in jobs.items():
             box, history = job.result(timeout=60)[:2]
             answer = " ".join(part["text"] for part in history[1]["content"])  # as the browser receives it
@@ -219,7 +219,7 @@ def test_concurrent_questions_are_answered_and_the_queue_is_bounded(seed_store, 
             return original(*args, **kwargs)
 
         monkeypatch.setattr(answerer, "ask", held)
-        jobs = [client.submit("聊城市2024年新收了多少件申请？", [], api_name="/ask") for _ in range(8)]
+        jobs = [client.submit("聊城市2024年新收了多少件申请？", [], api_name="/chat") for _ in range(8)]
         arriving = {Status.STARTING, Status.JOINING_QUEUE}
         deadline = time.monotonic() + 60
         while any(job.status().code in arriving for job in jobs) and time.monotonic() < deadline:

@@ -18,7 +18,7 @@ import jieba.posseg
 from pypinyin import lazy_pinyin
 
 from ..datafile import DATA, items, rows
-from .sounds import abbreviates, occurrences
+from .sounds import MIN_CHARS, abbreviates, occurrences, sound, syllable
 from .words import words
 
 # Places that frame a question without naming an agency (山东省哪个城市…).
@@ -110,6 +110,11 @@ def spellings(place: str) -> set[str]:
     return {sep.join(syllables) for sep in ("", "'", "’", "-")}
 
 
+def _start(alias: str) -> str:
+    """What an alias's first character is matched by: its syllable where occurrences() hears it, else itself."""
+    return syllable(alias[0]) if len(alias) >= MIN_CHARS and re.search(r"[\u4e00-\u9fff]", alias) else alias[0]
+
+
 def _strip_suffix(place: str) -> str:
     return place[:-1] if len(place) > 2 and _PLACE_SUFFIX.search(place) else place
 
@@ -130,6 +135,14 @@ class Gazetteer:
         self.aliases = agency_aliases(regions)
         self._known = {_strip_suffix(p) for p in regions.values() if p} | set(self.aliases)
         self._longest_first = sorted(self.aliases, key=len, reverse=True)
+        # Each alias under the first character or syllable it can start with, so that a question is
+        # matched against the few aliases that could occur in it, not all of them (thousands of agencies).
+        self._by_start: dict[str, set[str]] = {}
+        for alias in self.aliases:
+            if not alias.isascii():
+                self._by_start.setdefault(_start(alias), set()).add(alias)
+        self._ascii = {alias: re.compile(rf"(?<![a-z]){re.escape(alias)}(?![a-z]){_CHINESE_SUFFIX}", re.IGNORECASE)
+                       for alias in self.aliases if alias.isascii()}
         # Aliases that name a place rather than the agency itself: a body may follow them (济宁市审批局).
         regionish = {p for r in regions.values() if r for p in (r, _strip_suffix(r))}
         full = {v for a in self.agencies for v in (a, a.replace("人民政府", "政府"), a.replace("人民政府", ""))}
@@ -166,13 +179,20 @@ class Gazetteer:
                 spans.setdefault(agency, []).append(span)
 
         rest = text
+        heard = sound(text)
+        lower = text.lower()
+        candidates = {a for key in {*text, *heard} for a in self._by_start.get(key, ())}
+        candidates |= {a for a in self._ascii if a.lower() in lower}
         for alias in self._longest_first:
+            if alias not in candidates:
+                continue
             if alias.isascii():
-                for m in re.finditer(rf"(?<![a-z]){re.escape(alias)}(?![a-z]){_CHINESE_SUFFIX}", rest, flags=re.IGNORECASE):
+                for m in self._ascii[alias].finditer(rest):
                     note(self.aliases[alias], m.span())
                     rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
+                heard = sound(rest)
                 continue
-            for start, end in occurrences(alias, rest):
+            for start, end in occurrences(alias, rest, heard):
                 # Only a place, or a government (聊城市政府办公室), is followed by another body's name.
                 body = re.match(_BODY, rest[end:]) if alias in self._places or alias.endswith("政府") else None
                 if body:
@@ -187,6 +207,7 @@ class Gazetteer:
                     note(self.aliases[alias], (start, end))
                     by_name |= set() if alias in self._places else self.aliases[alias]
                 rest = rest[:start] + " " * (end - start) + rest[end:]
+                heard[start:end] = [" "] * (end - start)
         # 济南的历下区, "Lixia District of Jinan": a city named next to its district only locates it
         # (but 济南和历下区 names both).
         found -= {a for a in found - by_name for d in found
