@@ -286,3 +286,23 @@ def test_two_app_processes_answer_alike_while_a_third_ingests(tmp_path, corpus, 
         for process, _ in apps:
             process.terminate()
             process.wait(30)
+
+
+def test_a_reload_tokenises_only_what_changed(settings, monkeypatch):
+    from qa import Answerer
+    from qa.retrieval import search
+
+    settings = replace(settings, embedder=FAKE, reload_seconds=0)
+    restore = _without(settings.corpus_dir, "liaocheng-gov-2024")
+    build(settings, progress=False)
+    answerer = Answerer(settings, llm=None)
+    before = len(answerer.searcher.chunks)
+    restore()
+    _ingest(settings)
+    calls = []
+    original = search.tokenize
+    monkeypatch.setattr(search, "tokenize", lambda text: calls.append(text) or original(text))
+    assert answerer.refresh(wait=True)
+    added = len(answerer.searcher.chunks) - before
+    assert added > 0 and len(calls) == added
+    assert answerer.searcher.search("聊城市政府常务会议", k=1)[0].chunk["report_id"] == "liaocheng-gov-2024"

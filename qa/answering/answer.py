@@ -78,7 +78,7 @@ class Answerer:
     def _reload(self) -> None:
         try:
             old = self.searcher
-            self._use(Searcher(self.settings, embedder=old.embedder, reload=True))
+            self._use(Searcher(self.settings, embedder=old.embedder, reload=True, previous=old))
             old.close()
         except Exception:
             log.exception("reloading the stores failed; answering from what was loaded")
