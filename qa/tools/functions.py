@@ -2,8 +2,6 @@
 search the report text, ask a question. Each returns JSON-ready data with citations; figures come
 from parsed cells, never from a model. A bad argument raises ToolError with what is valid."""
 
-from __future__ import annotations
-
 from index import UserError
 from index.tables.facts import json_value
 from index.tables.schema import TABLE_LABELS, TABLES
