@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import shutil
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -95,12 +96,17 @@ def build(settings: Settings, rebuild: bool = False, progress: bool | None = Non
         seen_ids: dict[str, str] = {}
         current = _digests(corpus, files, manifest)
         changed = [f for f in files if isinstance(current[f], str) and stored.get(f, ("", ""))[1] != current[f]]
-        parsed = _parse_all(corpus, changed, manifest, workers, progress) if workers > 1 else {}
-        # Each report is stored in its own transaction (a rebuild's all join one): a build that dies
-        # keeps the reports stored before it, and leaves the one it was writing as it was.
-        for file in _bar(files, "indexing", progress if workers == 1 else False):
-            _index_file(store, corpus, file, manifest, current[file], stored, files, seen_ids, result,
-                        parsed.get(file))
+        with ExitStack() as stack:
+            # Workers parse ahead while this process writes, in file order (so that which of two files
+            # claiming one id is refused does not depend on which was parsed first).
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=workers)) if workers > 1 else None
+            parsing = {f: pool.submit(_parse, corpus, f, manifest) for f in changed} if pool else {}
+            # Each report is stored in its own transaction (a rebuild's all join one): a build that dies
+            # keeps the reports stored before it, and leaves the one it was writing as it was.
+            for file in _bar(files, "indexing", progress):
+                future = parsing.pop(file, None)
+                _index_file(store, corpus, file, manifest, current[file], stored, files, seen_ids, result,
+                            future.result() if future else None)
         with store.transaction():
             store.lock(ACROSS_REPORTS)  # one build at a time recomputes what spans reports
             for file, (report_id, _) in stored.items():
@@ -169,17 +175,6 @@ def _digests(corpus: Path, files: list[str], manifest: dict[str, Metadata]) -> d
             out[file] = digest((corpus / file).read_bytes(), manifest.get(file))
         except OSError as exc:
             out[file] = exc
-    return out
-
-
-def _parse_all(corpus: Path, todo: list[str], manifest: dict[str, Metadata], workers: int,
-               progress: bool | None) -> dict[str, ParsedReport | str]:
-    """The files parsed in `workers` processes: each file's report, or why it cannot be read."""
-    out: dict[str, ParsedReport | str] = {}
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = {pool.submit(_parse, corpus, file, manifest): file for file in todo}
-        for future in _bar(as_completed(futures), "parsing", progress, total=len(todo)):
-            out[futures[future]] = future.result()
     return out
 
 
