@@ -1,6 +1,6 @@
 """Scale benchmark; writes benchmarks/scale.md.
 
-    python benchmarks/scale.py                       # 100, 1,000 and 10,000 reports (about 40 minutes on 2 cores)
+    python benchmarks/scale.py                       # 100, 1,000 and 10,000 reports (over an hour on 2 cores)
     python benchmarks/scale.py --sizes 100,1000      # smaller
 
 Synthetic reports are made from the seeds (and ../shared/realreports/*.md when present):
