@@ -244,7 +244,7 @@ def create_app(settings: Settings, answerer: Answerer) -> gr.Blocks:
                 return listed["报告编号"].iloc[event.index[0]]
 
             report_list.select(chosen, None, pick_report, api_visibility="private")
-        add_tools(lambda: app.answerer)
+        add_tools(answerer)
     return demo
 
 
@@ -256,11 +256,9 @@ def ensure_index(settings: Settings) -> None:
             with open_store(settings) as store:
                 if store.digests() and store.get_meta("embedder"):
                     return
-        except StoreVersionError as error:
-            print(f"{error}\n正在重建索引。", file=sys.stderr)
-            rebuild = True
         except UserError as error:
-            if backend(settings) != "sqlite":  # a server that cannot be reached is not rebuilt
+            # An outdated store is rebuilt; so is an unreadable SQLite file, but not a server that cannot be reached.
+            if backend(settings) != "sqlite" and not isinstance(error, StoreVersionError):
                 raise
             print(f"{error}\n正在重建索引。", file=sys.stderr)
             rebuild = True

@@ -9,6 +9,7 @@ import pwd
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -27,6 +28,33 @@ def free_port() -> int:
 
 def required() -> bool:
     return os.environ.get(REQUIRE_ENV) == "require"
+
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def start_ui(env: dict) -> tuple[subprocess.Popen, str]:
+    """`python ui.py` on a free loopback port with this environment; wait_up() waits for it."""
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "ui.py"], cwd=REPO, env={**env, "GRADIO_SERVER_PORT": str(port)},
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    return process, f"http://127.0.0.1:{port}/"
+
+
+def wait_up(process: subprocess.Popen, url: str, seconds: float = 180) -> None:
+    import httpx
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"ui.py exited: {process.stderr.read()[-2000:]}")
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    raise AssertionError("ui.py did not start")
 
 
 class Postgres:

@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from tests.conftest import REPO
-from tests.test_ui import free_port
+from tests.servers import free_port
 
 CHROMIUM = os.environ.get("GONGKAI_CHROMIUM", "/usr/bin/chromium")
 # Without the networking flags Chromium keeps calling Google's hosts, which this closed network refuses.

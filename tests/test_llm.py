@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import time
 
 import pytest
@@ -11,6 +10,7 @@ from index import Settings, UserError
 from qa.llm.client import LLM, NO_KEY, LLMError, make_llm
 from qa.llm.guard import delimit, grounded, markers, numbers, sanitize, unsupported_numbers
 from tests.openai_server import FakeOpenAI
+from tests.servers import free_port
 
 MESSAGES = [{"role": "system", "content": "只依据资料回答。"}, {"role": "user", "content": "共收到多少申请？"}]
 EVIDENCE = [
@@ -20,10 +20,7 @@ EVIDENCE = [
 
 
 def closed_port_url() -> str:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    return f"http://127.0.0.1:{port}/v1"
+    return f"http://127.0.0.1:{free_port()}/v1"
 
 
 # --- the client

@@ -15,6 +15,7 @@ import pytest
 
 from index import Settings, build, open_store, read_manifest, read_report
 from tests.conftest import REPO, REPORT_IDS, SEEDS
+from tests.servers import free_port, start_ui, wait_up
 
 FAKE = "fake"
 
@@ -122,7 +123,6 @@ def test_postgres_writers_of_different_reports_do_not_wait(postgres, tmp_path):
 
 def test_an_unreachable_database_is_a_clear_error(tmp_path):
     from index import UserError
-    from tests.servers import free_port
 
     settings = Settings(data_dir=tmp_path, database_url=f"postgresql://nobody:secret@127.0.0.1:{free_port()}/x")
     with pytest.raises(UserError, match=r"cannot connect to the facts store at postgresql://nobody@127\.0\.0\.1") as e:
@@ -200,33 +200,6 @@ FIGURE_QUESTIONS = ["淄博市2024年行政复议和行政诉讼各有多少件�
 TEXT_QUESTION = "济宁市行政审批服务局在政策解读方面做了什么？"
 
 
-def _start_ui(env: dict):
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    process = subprocess.Popen([sys.executable, "ui.py"], cwd=REPO, env={**env, "GRADIO_SERVER_PORT": str(port)},
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    return process, f"http://127.0.0.1:{port}/"
-
-
-def _wait_up(process, url: str) -> None:
-    import httpx
-
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise AssertionError(f"ui.py exited: {process.stderr.read()[-2000:]}")
-        try:
-            if httpx.get(url, timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.5)
-    raise AssertionError("ui.py did not start")
-
-
 def _text(message: dict) -> str:
     content = message["content"]
     return content if isinstance(content, str) else "".join(part.get("text", "") for part in content)
@@ -249,10 +222,10 @@ def test_two_app_processes_answer_alike_while_a_third_ingests(tmp_path, corpus, 
     _ingest(settings)
     env = {**os.environ, "GONGKAI_DATA_DIR": str(tmp_path / "data"), "GONGKAI_CORPUS_DIR": str(corpus),
            "GONGKAI_DATABASE_URL": settings.database_url, "GONGKAI_CHROMA_HOST": settings.chroma_host}
-    apps = [_start_ui(env) for _ in range(2)]
+    apps = [start_ui(env) for _ in range(2)]
     try:
         for process, url in apps:
-            _wait_up(process, url)
+            wait_up(process, url)
         clients = [Client(url, verbose=False) for _, url in apps]
         for question in [*FIGURE_QUESTIONS, TEXT_QUESTION, QUESTION]:
             first, second = (_chat(c, question) for c in clients)

@@ -15,7 +15,7 @@ from qa import Answerer
 from qa.tools import ToolError, list_reports, lookup_figures, search_reports
 from tests.conftest import REPO, REPORT_IDS
 from tests.openai_server import FakeOpenAI
-from tests.test_stores import _start_ui, _wait_up
+from tests.servers import start_ui, wait_up
 
 QUESTION = "聊城市2024年结转下年度的申请有多少件？"
 
@@ -100,7 +100,7 @@ def test_the_mcp_endpoint_of_ui_lists_and_calls_the_four_tools(fake_index, tmp_p
     from mcp.client.streamable_http import streamable_http_client
 
     env = {**os.environ, "GONGKAI_DATA_DIR": str(fake_index.data_dir), "GONGKAI_CORPUS_DIR": str(fake_index.corpus_dir)}
-    process, url = _start_ui(env)
+    process, url = start_ui(env)
 
     async def session():
         async with (streamable_http_client(url + "gradio_api/mcp/") as (read, write, _),
@@ -120,7 +120,7 @@ def test_the_mcp_endpoint_of_ui_lists_and_calls_the_four_tools(fake_index, tmp_p
             return tools, calls
 
     try:
-        _wait_up(process, url)
+        wait_up(process, url)
         tools, calls = asyncio.run(session())
     finally:
         process.terminate()

@@ -1,6 +1,5 @@
 """The web app's handlers over the seed index, its start-up, and a real server with queue and login."""
 
-import socket
 import threading
 import time
 from pathlib import Path
@@ -11,6 +10,7 @@ import pytest
 
 import ui
 from index import Settings, SQLiteStore, UserError
+from tests.servers import free_port
 
 
 @pytest.fixture(scope="module")
@@ -156,12 +156,6 @@ def test_login_and_port_settings_are_checked(monkeypatch):
         ui.port_from_env()
     monkeypatch.delenv("GRADIO_SERVER_PORT")
     assert ui.port_from_env() == 7860
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_the_server_has_a_bounded_queue_and_an_optional_login(seed_store, answerer, monkeypatch):

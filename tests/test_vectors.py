@@ -88,50 +88,20 @@ def test_stale_vectors_are_not_used(settings):
         searcher.close()
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def test_chroma_server_when_a_host_is_configured(settings, tmp_path):
-    import shutil
-    import subprocess
-    import time
+def test_chroma_server_when_a_host_is_configured(settings, chroma_server):
     from dataclasses import replace
 
-    chroma = shutil.which("chroma")
-    if chroma is None:
-        pytest.skip("the chroma command is not installed")
-    port = _free_port()
-    server = subprocess.Popen([chroma, "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1",
-                               "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    remote = replace(settings, chroma_host=chroma_server.host)
+    embedder = FakeEmbedder()
+    result = build(remote, progress=False, embedder=embedder)
+    assert sorted(result.embedded) == sorted(REPORT_IDS)
+    assert not (settings.data_dir / "chroma").exists()  # nothing embedded on disk locally
+    searcher = Searcher(remote, embedder=embedder)
     try:
-        remote = replace(settings, chroma_host=f"127.0.0.1:{port}")
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                VectorStore(remote, "probe", 4)
-                break
-            except Exception:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.5)
-        embedder = FakeEmbedder()
-        result = build(remote, progress=False, embedder=embedder)
-        assert sorted(result.embedded) == sorted(REPORT_IDS)
-        assert not (settings.data_dir / "chroma").exists()  # nothing embedded on disk locally
-        searcher = Searcher(remote, embedder=embedder)
-        try:
-            hits = searcher.search("聊城市公开了多少次市政府常务会议", k=3)
-            assert any(h.dense_rank for h in hits)
-        finally:
-            searcher.close()
+        hits = searcher.search("聊城市公开了多少次市政府常务会议", k=3)
+        assert any(h.dense_rank for h in hits)
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        searcher.close()
 
 
 def test_small_reports_share_an_embedding_call(settings, monkeypatch):

@@ -221,17 +221,20 @@ class FactsStore:
             " (SELECT count(*) FROM facts f WHERE f.report_id = r.id AND f.derived <> 0) AS derived_facts"
             " FROM reports r ORDER BY r.agency, r.year, r.id")
         checks: dict[str, list[dict]] = {}
-        for c in self._query('SELECT report_id, name, tbl AS "table", status, detail, numbers FROM checks'
-                             " ORDER BY report_id, seq"):
-            rid = c.pop("report_id")
-            checks.setdefault(rid, []).append({**c, "numbers": json.loads(c["numbers"])})
+        for c in self._checks():
+            checks.setdefault(c.pop("report_id"), []).append(c)
         return [{**r, "printed_facts": int(r["printed_facts"]), "derived_facts": int(r["derived_facts"]),
                  "formats": json.loads(r["formats"]), "warnings": json.loads(r["warnings"]),
                  "checks": checks.get(r["id"], [])} for r in rows]
 
     def checks(self, report_id: str) -> list[dict]:
-        rows = self._query('SELECT name, tbl AS "table", status, detail, numbers FROM checks WHERE report_id = ?'
-                           " ORDER BY seq", (report_id,))
+        return [{k: v for k, v in c.items() if k != "report_id"} for c in self._checks(report_id)]
+
+    def _checks(self, report_id: str | None = None) -> list[dict]:
+        """Checks (of one report, or all) in report and recorded order, numbers decoded."""
+        where, params = (" WHERE report_id = ?", (report_id,)) if report_id else ("", ())
+        rows = self._query('SELECT report_id, name, tbl AS "table", status, detail, numbers FROM checks'
+                           + where + " ORDER BY report_id, seq", params)
         return [{**r, "numbers": json.loads(r["numbers"])} for r in rows]
 
     def sections(self, report_id: str) -> list[dict]:

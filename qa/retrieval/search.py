@@ -85,9 +85,8 @@ class Searcher:
         if name is not None:
             self.embedder = embedder or make_embedder(name)
             self.vectors = VectorStore(settings, self.embedder.name, self.embedder.dim, reopen=reload)
-            current = self.store.report_digests()
             embedded = self.store.embedded(self.embedder.name)
-            self.fresh = {r for r, d in embedded.items() if current.get(r) == d}
+            self.fresh = {r for r, d in embedded.items() if digests.get(r) == d}
         self.gazetteer = Gazetteer(reports)
 
     def close(self) -> None:

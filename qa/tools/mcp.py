@@ -3,7 +3,6 @@
 name, its description the docstring, in Chinese and English; each returns its result as JSON text."""
 
 import json
-from collections.abc import Callable
 
 import gradio as gr
 
@@ -15,12 +14,12 @@ from . import functions
 __all__ = ["add_tools"]
 
 
-def add_tools(answerer: Callable[[], Answerer]) -> None:
+def add_tools(answerer: Answerer) -> None:
     """Adds list_reports, lookup_figures, search_reports and ask to the Blocks being built."""
 
     def call(fn, *args) -> str:
         try:
-            return json.dumps(fn(answerer(), *args), ensure_ascii=False)
+            return json.dumps(fn(answerer, *args), ensure_ascii=False)
         except UserError as error:  # an argument it cannot use: the tool's error, as the user should read it
             raise gr.Error(str(error)) from None
 

@@ -23,10 +23,11 @@ from .words import words
 
 # Places that frame a question without naming an agency (山东省哪个城市…).
 _CONTEXT_PLACES = words("context_place")
-_PLACE_SUFFIX = re.compile(r"(?:市|区|县|州|盟|旗|省|镇|乡|街道)$")
+_SUFFIXES = r"(?:市|区|县|州|盟|旗|省|镇|乡|街道)"
+_PLACE_SUFFIX = re.compile(_SUFFIXES + "$")
 # 开发区, 示范区, 全市: kinds of place, not names of one.
 _GENERIC_PLACE = re.compile(r"^(?:全|本|我|该|各|此|辖|城|市|社|小|园|地|郊|景|外|省|(?:经济|技术|高新)?开发|高新|示范|保护|自治)"
-                            r"(?:市|区|县|州|盟|旗|省|镇|乡|街道)$")
+                            + _SUFFIXES + "$")
 _WORD = re.compile(r"\b[A-Z][a-z]+")
 _SENTENCE_START = re.compile(r"(?:^|[.?!]\s+)([A-Z][a-z]+)")
 # Another body of a known place (聊城市教育局 is not 聊城市人民政府).
@@ -179,7 +180,13 @@ class Gazetteer:
                 spans.setdefault(agency, []).append(span)
 
         rest = text
-        heard = sound(text)
+        heard = sound(text)  # the sound of `rest`, blanked with it
+
+        def blank(start: int, end: int) -> None:
+            nonlocal rest
+            rest = rest[:start] + " " * (end - start) + rest[end:]
+            heard[start:end] = [" "] * (end - start)
+
         lower = text.lower()
         candidates = {a for key in {*text, *heard} for a in self._by_start.get(key, ())}
         candidates |= {a for a in self._ascii if a.lower() in lower}
@@ -189,8 +196,7 @@ class Gazetteer:
             if alias.isascii():
                 for m in self._ascii[alias].finditer(rest):
                     note(self.aliases[alias], m.span())
-                    rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
-                heard = sound(rest)
+                    blank(*m.span())
                 continue
             for start, end in occurrences(alias, rest, heard):
                 # Only a place, or a government (聊城市政府办公室), is followed by another body's name.
@@ -206,8 +212,7 @@ class Gazetteer:
                 else:
                     note(self.aliases[alias], (start, end))
                     by_name |= set() if alias in self._places else self.aliases[alias]
-                rest = rest[:start] + " " * (end - start) + rest[end:]
-                heard[start:end] = [" "] * (end - start)
+                blank(start, end)
         # 济南的历下区, "Lixia District of Jinan": a city named next to its district only locates it
         # (but 济南和历下区 names both).
         found -= {a for a in found - by_name for d in found
