@@ -182,6 +182,18 @@ def test_a_suite_over_the_real_reports_links_both_corpora(tmp_path):
     assert suite_settings(settings, SUITES[1], real).corpus_dir == linked.corpus_dir  # again: the same links
 
 
+def test_the_naming_suite_is_asked_over_its_own_corpus_without_a_manifest(tmp_path):
+    from eval.suites import SUITES, suite_settings
+    from index import Settings
+
+    names = next(s for s in SUITES if s.name == "names")
+    settings = Settings(data_dir=tmp_path / "data", corpus_dir=tmp_path / "corpus")
+    got = suite_settings(settings, names)
+    assert got.corpus_dir == names.corpus and got.data_dir == tmp_path / "data" / "eval-names"
+    assert not (names.corpus / "manifest.csv").exists() and len(list(names.corpus.glob("*.txt"))) == 11
+    assert names.gates  # its own floors
+
+
 def test_each_suite_has_its_own_gates():
     figures = {"numeric_accuracy": 0.96, "citation_accuracy": 0.99, "refusal_accuracy": 1.0}
     assert gate_failures(figures) == ["numeric_accuracy 0.96 < 0.98"]
@@ -192,8 +204,8 @@ def test_the_real_suite_needs_its_folder_only_when_named(tmp_path):
     from eval.__main__ import runnable
 
     notes = []
-    assert [s.name for s in runnable(None, tmp_path / "absent", notes.append)] == ["seeds"]
+    assert [s.name for s in runnable(None, tmp_path / "absent", notes.append)] == ["seeds", "names"]
     assert notes and "skipped the suite 'real'" in notes[0]
-    assert [s.name for s in runnable(None, tmp_path, notes.append)] == ["seeds", "real"]
+    assert [s.name for s in runnable(None, tmp_path, notes.append)] == ["seeds", "real", "names"]
     with pytest.raises(UserError, match="the suite 'real' needs it"):
         runnable(["real"], tmp_path / "absent", notes.append)
