@@ -10,7 +10,6 @@ from .add import add_files
 from .build import build
 from .cli import run
 from .errors import UserError
-from .report.metadata import region_of
 from .settings import Settings
 from .store import location, open_store
 from .tables.facts import format_value, json_value
@@ -65,8 +64,6 @@ def cmd_build(args, settings: Settings) -> int:
 
 def cmd_add(args, settings: Settings) -> int:
     given = {"agency": args.agency, "year": args.year, "region": args.region, "level": args.level}
-    if args.agency and not (args.region or args.level):
-        given.update({k: v for k, v in region_of(args.agency).items() if not given.get(k)})
     added = add_files(settings, args.files, given)
     for rid, file in added.added:
         print(f"added {file} as {rid}")
@@ -89,6 +86,12 @@ def _check_counts(checks: list[dict]) -> str:
     return text
 
 
+def _sources(report: dict) -> str:
+    """Where the agency and year came from (the title, the statistics period…); --json gives every field's."""
+    found = [f"{k} from {report['sources'][k]}" for k in ("agency", "year") if report["sources"].get(k)]
+    return "; ".join(found)
+
+
 def cmd_reports(args, settings: Settings) -> int:
     with open_store(settings) as store:
         reports = store.reports()
@@ -100,7 +103,7 @@ def cmd_reports(args, settings: Settings) -> int:
     for r in reports:
         print(f"{r['id']}\t{r['agency']}\t{r['region']}\t{r['level']}\t{r['year']}\t{r['status']}\t"
               f"{r['printed_facts']} cells (+{r['derived_facts']} derived)\t{_check_counts(r['checks'])}\t"
-              f"{len(r['warnings'])} warnings")
+              f"{len(r['warnings'])} warnings\t{_sources(r)}")
         for c in r["checks"]:
             if args.checks or c["status"] == "fail":
                 print(f"    {c['status']:4}  {c['name']}: {c['detail']}")

@@ -1,5 +1,6 @@
-"""`python -m index add FILE…`: copy report files into the corpus with manifest rows read from
-their titles; the caller then builds incrementally."""
+"""`python -m index add FILE…`: copy report files into the corpus, each with a manifest row (its id,
+file, and what the caller sets by hand); the caller then builds incrementally, which reads the rest
+from the report's own clues."""
 
 from __future__ import annotations
 
@@ -44,9 +45,10 @@ def report_id(path: Path, found: dict, taken: set[str]) -> str:
 def add_files(settings: Settings, paths: list[Path], given: dict | None = None) -> Added:
     """Copy each readable report into corpus/reports/ and give it a manifest row.
 
-    given (agency, year, region, level) overrides what the title yields, for a name that detection
-    misses or misreads; for a file already in the corpus it corrects the manifest row. A file that
-    cannot be read is reported and not copied; the others are added.
+    given (agency, year, region, level) overrides what the report's clues yield, for a name that
+    detection misses or misreads; for a file already in the corpus it corrects the manifest row. The
+    manifest keeps only what is given, so that `index reports` tells a field set by hand from one read
+    from the report. A file that cannot be read is reported and not copied; the others are added.
     """
     given = {k: v for k, v in (given or {}).items() if v not in (None, "")}
     corpus = Path(settings.corpus_dir)
@@ -59,7 +61,7 @@ def add_files(settings: Settings, paths: list[Path], given: dict | None = None) 
             continue
         try:
             data = path.read_bytes()
-            found = {**detect(normalize(extract(path, data))), **given}
+            found = {**detect(normalize(extract(path, data)), path.name), **given}
         except OSError as exc:
             result.errors.append(f"{path}: cannot be read ({exc.strerror})")
             continue
@@ -72,7 +74,7 @@ def add_files(settings: Settings, paths: list[Path], given: dict | None = None) 
             if given and file in manifest:
                 _update(settings.manifest, file, given)
             elif given:
-                _append(settings.manifest, {"id": report_id(path, found, taken), "file": file, **found})
+                _append(settings.manifest, {"id": report_id(path, found, taken), "file": file, **given})
             result.present.append(file)
             continue
         rid = report_id(path, found, taken)
@@ -82,7 +84,7 @@ def add_files(settings: Settings, paths: list[Path], given: dict | None = None) 
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, target)
         if file not in manifest:
-            _append(settings.manifest, {"id": rid, "file": file, **found})
+            _append(settings.manifest, {"id": rid, "file": file, **given})
             taken.add(rid)
         result.added.append((rid, file))
     return result

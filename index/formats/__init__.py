@@ -3,8 +3,8 @@ one layout, a line per paragraph and a line of tab-separated cells per table row
 
 from .extract import READERS, SUFFIXES, extract
 from .layout import cell_text, grid, is_page_number, table_lines
-from .normalize import compact, normalize
+from .normalize import compact, halfwidth, normalize
 from .text import decode
 
-__all__ = ["READERS", "SUFFIXES", "cell_text", "compact", "decode", "extract", "grid", "is_page_number",
-           "normalize", "table_lines"]
+__all__ = ["READERS", "SUFFIXES", "cell_text", "compact", "decode", "extract", "grid", "halfwidth",
+           "is_page_number", "normalize", "table_lines"]

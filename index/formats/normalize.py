@@ -42,6 +42,11 @@ def normalize(text: str) -> str:
     return "\n".join(lines)
 
 
+def halfwidth(text: str) -> str:
+    """Full-width digits, letters and signs as ASCII (２０２４ → 2024); Chinese sentence punctuation kept."""
+    return text.translate(_FULLWIDTH)
+
+
 def compact(text: str) -> str:
     """A label with every kind of white space removed, for fragment matching."""
     return re.sub(r"\s+", "", text)

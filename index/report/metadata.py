@@ -1,39 +1,21 @@
-"""Report metadata: detected from the title, overridden by corpus/manifest.csv."""
+"""Report metadata: agency and year from every clue the report gives (clues.py), the strongest source
+winning; region, level and division from the agency's name through the national gazetteer; every
+non-empty field of corpus/manifest.csv (or `index add --agency/--year`) overriding."""
 
 from __future__ import annotations
 
 import csv
-import re
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from ..errors import UserError
+from ..places import GOVERNMENT, OFFICE, locate, role, variants
+from .clues import AGENCY_SOURCES, YEAR_SOURCES, Clue, read_clues, self_reference
 
 MANIFEST_COLUMNS = ("id", "agency", "region", "level", "year", "file", "source_url")
-_DIGIT_GAP = re.compile(r"(?<=\d)\s+(?=\d)")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
-_SUBJECT = re.compile(r"政府信息公开(?:工作)?(?:年度)?报告|年度报告")
-_NAME = re.compile(r"[\u4e00-\u9fff()（）]{2,40}")
-# A title line: short, and no sentence punctuation.
-_TITLE_LINE = re.compile(r"^[^。，；：:,;]{1,40}$")
-_REGION = re.compile(
-    r"^(?P<region>(?P<province>[\u4e00-\u9fff]{2,7}?(?:省|自治区))?(?P<city>[\u4e00-\u9fff]{1,7}?(?:市|自治州|地区|盟))?"
-    r"(?P<county>[\u4e00-\u9fff]{1,12}?(?:新区|开发区|高新区|园区|区|县|旗|市))?"
-    r"(?P<town>[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡))?)")
-_LEVELS = {"province": "省级", "city": "市级", "county": "区县级", "town": "乡镇级"}
+MANIFEST = "manifest"
 
 
-def _places() -> dict[str, str]:
-    path = Path(__file__).parent / "data" / "places.tsv"
-    lines = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
-    return {place.strip(): level.strip() for place, level in lines}
-
-
-PLACE_LEVELS = _places()
-# How the name of a government body ends.
-BODY_ENDINGS = ("政府", "办公厅", "办公室", "委员会", "管委会", "局", "厅", "委", "署", "院", "办", "中心", "处", "所",
-                "站", "馆", "队", "部", "会", "街道办事处", "街道", "镇", "乡")
 @dataclass(frozen=True)
 class Metadata:
     id: str
@@ -43,58 +25,91 @@ class Metadata:
     year: int | None = None
     file: str = ""
     source_url: str = ""
+    division: str = ""  # the code of the agency's lowest division in the gazetteer
+    sources: dict = field(default_factory=dict, compare=False)  # field → where it came from
 
 
-def _title(text: str) -> str:
-    """The title: the short lines at the top that end with the one naming the report, joined."""
-    lines = [line.strip(" #\t") for line in text.strip().split("\n")[:12]]
-    lines = [_DIGIT_GAP.sub("", line).replace(" ", "") for line in lines if line.strip(" #\t")]
-    for end, line in enumerate(lines):
-        if _SUBJECT.search(line):
-            start = end
-            while start > 0 and _TITLE_LINE.match(lines[start - 1]) and not _SUBJECT.search(lines[start - 1]):
-                start -= 1
-            return "".join(lines[start:end + 1])
-    return ""
-
-
-def is_place(text: str) -> bool:
-    """Whether text is a run of place names only (淮安市, 山东省济南市)."""
-    match = _REGION.match(text)
-    return bool(text) and match is not None and match.group("region") == text
-
-
-def region_of(agency: str) -> dict:
-    """Region and level read from the places an agency's name starts with (淮安市洪泽区人民政府:
-    淮安市洪泽区, 区县级); empty when it names no place."""
-    match = _REGION.match(agency)
-    if not match or not match.group("region") or match.group("region") == agency:
+def region_of(agency: str, context: str = "") -> dict:
+    """{region, level, division} read from the places an agency's name starts with (淮安市洪泽区人民政府:
+    淮安市洪泽区, 区县级, 洪泽区's code); {} when it names no place."""
+    place, _ = locate(agency, context)
+    if place is None:
         return {}
-    region = match.group("region")
-    lowest = next(k for k in ("town", "county", "city", "province") if match.group(k))
-    level = PLACE_LEVELS.get(match.group(lowest)) or _LEVELS[lowest]
-    return {"region": region, "level": level}
+    return {"region": place.named, "level": place.level, "division": place.division.code if place.division else ""}
 
 
-def detect(text: str) -> dict:
-    """Agency, year, region and level read from the title at the top of the report: a title broken
-    over lines, with spaces inside its numbers, with the year before or after the agency."""
-    title = _title(text)
-    year = _YEAR.search(title)
-    subject = _SUBJECT.search(title)
-    if not year or not subject:
-        return {}
-    before = _NAME.findall(title[:year.start()])
-    between = _NAME.findall(title[year.end():subject.start()])
-    # The agency stands before the year (洪泽区人民政府2023年…) or after it (2025年上海市人民政府办公厅…);
-    # before the year, a title's running head (正文) may stand too: a name that ends as a body does wins.
-    candidates = [n for n in (before[-1:] + between[:1]) if n]
-    agency = next((n for n in candidates if region_of(n) or n.endswith(BODY_ENDINGS)), None)
-    if agency is None:
-        return {}
-    found = {"agency": agency, "year": int(year.group(1))}
-    found.update(region_of(agency))
-    return found
+def _strongest(clues: list[Clue], name: str, order: tuple[str, ...]) -> list[Clue]:
+    return sorted((c for c in clues if c.field == name), key=lambda c: order.index(c.source))
+
+
+def same_agency(a: str, b: str, context: str = "") -> bool:
+    """Whether two names stand for one agency: the same name in other words (管委会, 管理委员会), the same
+    place with and without its city, or a place's government and its general office (the office
+    publishes the government's report)."""
+    if a == b or variants(a) & variants(b):
+        return True
+    (pa, ba), (pb, bb) = locate(a, context), locate(b, context)
+    if pa is None or pb is None:
+        return False
+    place_a = pa.division.code + pa.below if pa.division else pa.named
+    place_b = pb.division.code + pb.below if pb.division else pb.named
+    if place_a != place_b:
+        return False
+    return bool(variants(ba) & variants(bb)) or {role(ba), role(bb)} <= {GOVERNMENT, OFFICE}
+
+
+def detect(text: str, file: str = "", properties: dict | None = None) -> dict:
+    """Agency, year, region and level read from the report's clues, each the strongest found."""
+    meta, _ = _detected(text, file, properties)
+    return {k: v for k, v in (("agency", meta.agency), ("year", meta.year), ("region", meta.region),
+                              ("level", meta.level)) if v}
+
+
+def _detected(text: str, file: str, properties: dict | None) -> tuple[Metadata, list[str]]:
+    clues = read_clues(text, file, properties)
+    agencies = _strongest(clues, "agency", AGENCY_SOURCES)
+    years = _strongest(clues, "year", YEAR_SOURCES)
+    warnings, sources, values = [], {}, {}
+    if agencies:
+        chosen = _government_if_self(agencies[0], text)
+        values["agency"], sources["agency"] = chosen.value, chosen.source
+        shown = set()
+        for c in agencies[1:]:
+            if c.value not in shown and not same_agency(chosen.value, c.value, text):
+                shown.add(c.value)
+                warnings.append(f"the {chosen.source} gives the agency {chosen.value}, the {c.source} "
+                                f"{c.value} ({c.quote}); the {chosen.source} is taken")
+    if years:
+        values["year"], sources["year"] = years[0].value, years[0].source
+        for c in {c.value: c for c in years[1:] if c.value != years[0].value}.values():
+            warnings.append(f"the {years[0].source} gives the year {years[0].value}, the {c.source} {c.value} "
+                            f"({c.quote}); the {years[0].source} is taken")
+    meta = Metadata(id="", **values, sources=sources)
+    return _placed(meta, text), warnings
+
+
+def _government_if_self(clue: Clue, text: str) -> Clue:
+    """A report that a place's general office signs or publishes, and that calls itself 我县 or 我区, is
+    that place's government's."""
+    place, body = locate(str(clue.value), text)
+    if clue.source in ("title", "page title", "own words") or place is None or role(body) != OFFICE:
+        return clue
+    me = self_reference(text)
+    if me and place.named.endswith(me):
+        return Clue("agency", str(clue.value)[:len(place.named)] + "人民政府", clue.source, clue.quote)
+    return clue
+
+
+def _placed(meta: Metadata, text: str) -> Metadata:
+    """The region, level and division of the agency's name, where the metadata does not set them."""
+    if not meta.agency:
+        return meta
+    found = region_of(meta.agency, text)
+    filled = {k: v for k, v in found.items() if not getattr(meta, k)}
+    sources = {**meta.sources, **{k: "agency name" for k in filled if k != "division"}}
+    if "division" in filled and filled["division"]:
+        sources["division"] = "gazetteer"
+    return replace(meta, **filled, sources=sources)
 
 
 def read_manifest(path: Path) -> dict[str, Metadata]:
@@ -114,26 +129,43 @@ def read_manifest(path: Path) -> dict[str, Metadata]:
             year = (row.get("year") or "").strip()
             if year and not year.isdigit():
                 raise UserError(f"{path}, line {n}: year {year!r} is not a number")
-            values = {f.name: (row.get(f.name) or "").strip() for f in fields(Metadata)}
+            values = {f.name: (row.get(f.name) or "").strip() for f in fields(Metadata) if f.name in MANIFEST_COLUMNS}
             values["year"] = int(year) if year else None
             rows[values["file"]] = Metadata(**values)
     return rows
 
 
-def resolve(file: str, text: str, manifest: dict[str, Metadata]) -> tuple[Metadata, list[str]]:
-    """Detected metadata, with every non-empty manifest field taking precedence."""
-    warnings = []
-    detected = detect(text)
+def resolve(file: str, text: str, manifest: dict[str, Metadata],
+            properties: dict | None = None) -> tuple[Metadata, list[str]]:
+    """Metadata from the report's clues, with every non-empty manifest field taking precedence; each
+    field's source recorded. Evidence that disagrees is a warning naming both."""
+    detected, warnings = _detected(text, file, properties)
+    warnings = [f"{file}: {w}" for w in warnings]
     row = manifest.get(file)
     if row is None:
-        warnings.append(f"{file}: no manifest row; using the metadata detected from its title")
         meta = Metadata(id=Path(file).stem, file=file)
     else:
         meta = row
-    filled = {k: v for k, v in detected.items() if not getattr(meta, k)}
-    meta = replace(meta, **filled)
+        for name in ("agency", "year"):
+            given, found = getattr(row, name), getattr(detected, name)
+            if given and found and given != found and not (name == "agency" and same_agency(given, found, text)):
+                warnings.append(f"{file}: the manifest gives the {name} {given}, the "
+                                f"{detected.sources[name]} {found}; the manifest is taken")
+    given = {k for k in ("agency", "year", "region", "level") if getattr(meta, k)}
+    if meta.agency and meta.agency != detected.agency:
+        detected = _placed(Metadata(id="", agency=meta.agency, year=detected.year,
+                                    sources={k: v for k, v in detected.sources.items() if k == "year"}), text)
+    filled = {k: getattr(detected, k) for k in ("agency", "year", "region", "level", "division")
+              if not getattr(meta, k) and getattr(detected, k)}
+    sources = {**{k: v for k, v in detected.sources.items() if k in filled}, **{k: MANIFEST for k in given}}
+    if meta.division or "division" in filled:
+        sources.setdefault("division", "gazetteer")
+    meta = replace(meta, **filled, sources=sources)
+    if row is None and manifest:  # a corpus with a manifest, and a file it leaves out: said, in case it was missed
+        found = ", ".join(f"its {k} from its {v}" for k, v in sources.items() if k in ("agency", "year"))
+        warnings.append(f"{file}: no manifest row; {found or 'nothing found in its title, text or file name'}")
     if not meta.agency or meta.year is None:
         missing = " and ".join(n for n, v in (("agency", meta.agency), ("year", meta.year)) if not v)
-        warnings.append(f"{file}: its {missing} could not be detected from the title; set them with: "
+        warnings.append(f"{file}: its {missing} could not be found in its title, text or file name; set them with: "
                         f"python -m index add --agency NAME --year YEAR {file} (or in the manifest)")
     return meta, warnings

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..errors import ReportError
 from ..formats import extract, normalize
+from ..formats.properties import properties
 from ..tables.checks import narrative_checks, table_checks
 from ..tables.facts import Check, Fact
 from ..tables.regions import parse_tables
@@ -17,7 +18,7 @@ from .metadata import Metadata, resolve
 from .sections import Section, split_sections
 
 # Bump when parsing changes, so that an incremental build re-reads every report.
-PARSER_VERSION = "3"
+PARSER_VERSION = "4"
 
 
 @dataclass
@@ -81,7 +82,7 @@ def read_report(path: Path, file: str, manifest: dict[str, Metadata]) -> ParsedR
     except OSError as exc:
         raise ReportError(path, f"cannot be read ({exc.strerror})") from exc
     text = normalize(extract(path, data))
-    meta, meta_warnings = resolve(file, text, manifest)
+    meta, meta_warnings = resolve(file, text, manifest, properties(path, data))
     report = parse_text(text, meta.id, meta.year)
     report.meta = meta
     report.digest = digest(data, manifest.get(file))

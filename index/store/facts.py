@@ -19,7 +19,7 @@ from ..report.reader import ParsedReport
 from ..tables.facts import format_value
 from ..tables.schema import TABLES
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 REBUILD = "python -m index build --rebuild"
 TABLE_NAMES = ("meta", "reports", "sections", "facts", "checks", "chunks", "vectors", "changes")
 SCHEMA = """
@@ -27,7 +27,8 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS reports (
     id TEXT PRIMARY KEY, file TEXT NOT NULL UNIQUE, digest TEXT NOT NULL,
     agency TEXT, region TEXT, level TEXT, year INTEGER, source_url TEXT,
-    status TEXT NOT NULL, formats TEXT NOT NULL, warnings TEXT NOT NULL, text TEXT NOT NULL);
+    status TEXT NOT NULL, formats TEXT NOT NULL, warnings TEXT NOT NULL, text TEXT NOT NULL,
+    named TEXT, division TEXT NOT NULL, sources TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sections (
     report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
     number INTEGER NOT NULL, title TEXT NOT NULL, role TEXT NOT NULL,
@@ -167,9 +168,10 @@ class FactsStore:
             self.lock(m.id, m.file)
             self._execute("DELETE FROM reports WHERE id = ? OR file = ?", (m.id, m.file))
             self._execute(
-                "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (m.id, m.file, report.digest, m.agency, m.region, m.level, m.year, m.source_url, report.status,
-                 json.dumps(report.formats), json.dumps(report.warnings, ensure_ascii=False), report.text),
+                 json.dumps(report.formats), json.dumps(report.warnings, ensure_ascii=False), report.text,
+                 m.agency, m.division, json.dumps(m.sources, ensure_ascii=False)),
             )
             self._executemany(
                 "INSERT INTO sections VALUES (?,?,?,?,?,?)",
@@ -192,13 +194,17 @@ class FactsStore:
                             json.dumps(c.numbers, ensure_ascii=False), first + i) for i, c in enumerate(checks)])
 
     def rename(self, report_id: str, agency: str, region: str, level: str, warning: str) -> None:
-        """Record a report's agency under another name (agencies.unify), noting it among its warnings."""
-        row = self._query("SELECT warnings FROM reports WHERE id = ?", (report_id,))
+        """Record a report's agency under another name (agencies.unify), noting it among its warnings;
+        the name the report gives itself stays, as `named`."""
+        row = self._query("SELECT warnings, sources FROM reports WHERE id = ?", (report_id,))
         warnings = json.loads(row[0]["warnings"]) if row else []
+        sources = json.loads(row[0]["sources"]) if row else {}
         if warning not in warnings:
             warnings.append(warning)
-        self._execute("UPDATE reports SET agency = ?, region = ?, level = ?, warnings = ? WHERE id = ?",
-                      (agency, region, level, json.dumps(warnings, ensure_ascii=False), report_id))
+        sources["agency"] = sources.get("agency", "") + " (named as the agency's other reports name it)"
+        self._execute("UPDATE reports SET agency = ?, region = ?, level = ?, warnings = ?, sources = ? WHERE id = ?",
+                      (agency, region, level, json.dumps(warnings, ensure_ascii=False),
+                       json.dumps(sources, ensure_ascii=False), report_id))
         self._execute("DELETE FROM vectors WHERE report_id = ?", (report_id,))
 
     def replace_checks(self, report_id: str, prefix: str, checks) -> None:
@@ -216,7 +222,8 @@ class FactsStore:
 
     def reports(self) -> list[dict]:
         rows = self._query(
-            "SELECT r.id, r.file, r.agency, r.region, r.level, r.year, r.source_url, r.status, r.formats, r.warnings,"
+            "SELECT r.id, r.file, r.agency, r.named, r.region, r.level, r.year, r.source_url, r.division, r.sources,"
+            " r.status, r.formats, r.warnings,"
             " (SELECT count(*) FROM facts f WHERE f.report_id = r.id AND f.derived = 0) AS printed_facts,"
             " (SELECT count(*) FROM facts f WHERE f.report_id = r.id AND f.derived <> 0) AS derived_facts"
             " FROM reports r ORDER BY r.agency, r.year, r.id")
@@ -225,6 +232,7 @@ class FactsStore:
             checks.setdefault(c.pop("report_id"), []).append(c)
         return [{**r, "printed_facts": int(r["printed_facts"]), "derived_facts": int(r["derived_facts"]),
                  "formats": json.loads(r["formats"]), "warnings": json.loads(r["warnings"]),
+                 "sources": json.loads(r["sources"]),
                  "checks": checks.get(r["id"], [])} for r in rows]
 
     def checks(self, report_id: str) -> list[dict]:
