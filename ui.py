@@ -30,6 +30,7 @@ from qa import Answerer, Conversation  # noqa: E402
 from qa.retrieval.lookup import column_label, row_label  # noqa: E402
 from qa.tools.mcp import add_tools  # noqa: E402
 from qa.views.chat import answer_message, context_messages, growing, literal  # noqa: E402
+from qa.views.examples import example_questions  # noqa: E402
 from qa.views.figures import (  # noqa: E402
     Figure,
     agency_years,
@@ -41,19 +42,12 @@ from qa.views.figures import (  # noqa: E402
     to_csv,
     trend,
 )
+from qa.views.provenance import place_chain, provenance  # noqa: E402
 from qa.views.render import report_html  # noqa: E402
 
 log = logging.getLogger("gongkai.ui")
 AUTH_ENV = ("GONGKAI_UI_USER", "GONGKAI_UI_PASSWORD")
 DEFAULT_PORT = 7860
-EXAMPLES = (
-    "聊城市2024年结转了多少件申请？",
-    "济南市政府办公厅2024年新收了多少件政府信息公开申请？",
-    "淄博市2024年行政复议和行政诉讼各有多少件？",
-    "2024年哪个机关收到的申请最多？",
-    "济宁市行政审批服务局在政策解读方面做了什么？",
-    "How many applications did Liaocheng carry forward in 2024?",
-)
 FIGURE_HEADERS = ["机关", "年度", "行", "列", "数值", "单位", "推得", "核对", "核对说明", "原文行"]
 BUSY = "系统正忙或出错，请稍后再试。"
 
@@ -143,12 +137,12 @@ class App:
         years = agency_years(named)
         for r in named + sorted(self.facts.unnamed.values(), key=lambda r: r["file"]):
             statuses = [c["status"] for c in r["checks"]]
-            lines.append([r["agency"] or f"（未识别：{r['file']}）", r["region"], r["level"], r["year"] or "",
-                          "、".join(map(str, years.get(r["agency"], []))),
+            lines.append([r["agency"] or f"（未识别：{r['file']}）", place_chain(r), r["level"], r["year"] or "",
+                          provenance(r), "、".join(map(str, years.get(r["agency"], []))),
                           f"{statuses.count('pass')}/{len(statuses)} 通过", statuses.count("fail"),
                           statuses.count("skip"), len(r["warnings"]), r["id"]])
-        return pd.DataFrame(lines, columns=["机关", "地区", "层级", "年度", "该机关各年度", "核对", "未通过", "未核对",
-                                            "解析提示", "报告编号"])
+        return pd.DataFrame(lines, columns=["机关", "地区", "层级", "年度", "识别依据", "该机关各年度", "核对", "未通过",
+                                            "未核对", "解析提示", "报告编号"])
 
     def open_report(self, report_id: str | None) -> str:
         if not report_id:
@@ -174,6 +168,7 @@ def _bar_label(figure: Figure, items: list[Figure]) -> str:
 def create_app(settings: Settings, answerer: Answerer) -> gr.Blocks:
     app = App(settings, answerer)
     agencies = sorted({r["agency"] for r in app.facts.reports.values()})
+    examples = example_questions(list(app.facts.reports.values()))
     years = sorted({r["year"] for r in app.facts.reports.values()})
     reports = sorted(app.facts.reports.values(), key=lambda r: (r["agency"], r["year"]))
     reports += sorted(app.facts.unnamed.values(), key=lambda r: r["file"])
@@ -192,13 +187,13 @@ def create_app(settings: Settings, answerer: Answerer) -> gr.Blocks:
                 clear = gr.Button("清空对话", scale=1, elem_id="clear")
             gr.Markdown("示例问题（点击即问）：")
             with gr.Row():
-                example_buttons = [gr.Button(text, size="sm") for text in EXAMPLES]
+                example_buttons = [gr.Button(text, size="sm") for text in examples]
             # Callable by clients (benchmarks/load.py) but not a tool: the MCP tools are qa/tools/mcp.py's.
             question.submit(app.respond, [question, chatbot, previous], [question, chatbot, previous], api_name="chat",
                             api_visibility="undocumented")
             send.click(app.respond, [question, chatbot, previous], [question, chatbot, previous],
                        api_visibility="private")
-            for button, text in zip(example_buttons, EXAMPLES):
+            for button, text in zip(example_buttons, examples):
                 button.click(app.respond, [gr.State(text), chatbot, previous], [question, chatbot, previous],
                              api_visibility="private")
             clear.click(lambda: ([], None, ""), None, [chatbot, previous, question], queue=False,
@@ -301,8 +296,8 @@ def main() -> int:
         port_from_env()
         ensure_index(settings)
         answerer = Answerer(settings)
-        for question in (EXAMPLES[0], EXAMPLES[4]):  # a figure and a text question: the first user waits for no lazy load
-            answerer.ask(question)
+        for question in example_questions(list(answerer.facts.reports.values()))[::4]:
+            answerer.ask(question)  # a figure and a text question: the first user waits for no lazy load
         launch(settings, answerer)
     except UserError as error:
         print(f"error: {error}", file=sys.stderr)

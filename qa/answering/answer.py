@@ -25,7 +25,7 @@ MAX_QUESTION_CHARS = 500
 EXECUTORS = {
     "figure": cells.figure, "ranking": ranking.ranking, "years_ranking": ranking.years_ranking,
     "change": change.change, "text": text.text, "unknown_agency": refusal.unknown_agency, "which": refusal.which,
-    "unexplained": refusal.unexplained,
+    "unexplained": refusal.unexplained, "reports": refusal.reports,
 }
 
 __all__ = ["CLARIFY", "LOOKUP", "REFUSAL", "RETRIEVAL", "Answer", "Answerer", "Conversation", "check_question"]
@@ -39,7 +39,7 @@ class Answerer:
         self.settings = settings
         self._use(searcher or Searcher(settings))
         self.assistant = Assistant(make_llm(settings) if llm == "settings" else llm)
-        self.gazetteer.find("聊城")  # loads jieba's tagger now rather than on the first question
+        self.gazetteer.find("这个机关")  # loads jieba's tagger now rather than on the first question
         self._checked = time.monotonic()
         self._reloading = threading.Lock()
 

@@ -10,6 +10,7 @@ from index.tables.schema import APPLICATIONS
 from ..retrieval.lookup import Cell
 from ..understanding.measures import PERSON, answers, asked, kind_of
 from ..understanding.understand import Ask, Query
+from ..understanding.years import EVERY
 from .common import fact_record, reports_of, scope_note
 from .compose import READINGS, Citations, availability, cell_phrase, report_name
 from .messages import joined, say
@@ -23,7 +24,8 @@ def figure(ctx: Context, query: Query) -> Answer:
             return Answer(query.text, say("which_agency", lang, available=availability(ctx.facts, lang)), CLARIFY,
                           query=query)
         query = replace(query, agencies=list(ctx.gazetteer.agencies))
-    reports, missing = reports_of(ctx.facts, query)
+    # no year named: every year the agency reported (both readings of an agency's two reports, not a guess)
+    reports, missing = reports_of(ctx.facts, replace(query, years=query.years or [EVERY]))
     cites = Citations()
     sentences, used = [], []
     kind = asked(query.text)

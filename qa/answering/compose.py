@@ -143,16 +143,17 @@ def report_name(report: dict, language: str) -> str:
     return f"{report['agency']}{report['year']}年度报告"
 
 
-def availability(facts: Facts, language: str, agencies: list[str] | None = None) -> str:
-    """What the corpus holds: agencies with the years of their reports."""
+def availability(facts: Facts, language: str, agencies: list[str] | None = None, order: bool = False) -> str:
+    """What the corpus holds: agencies with the years of their reports (in the order given, with order)."""
     years: dict[str, list[int]] = {}
     for r in facts.reports.values():
         if agencies is None or r["agency"] in agencies:
             years.setdefault(r["agency"], []).append(r["year"])
     files = sorted(r["file"] for r in facts.unnamed.values()) if agencies is None else []
+    items = [(a, years[a]) for a in agencies if a in years] if order and agencies else sorted(years.items())
     if language == "en":
-        text = "; ".join(f"{a} ({', '.join(map(str, sorted(y)))})" for a, y in sorted(years.items()))
+        text = "; ".join(f"{a} ({', '.join(map(str, sorted(y)))})" for a, y in items)
         return text + (f"; and {len(files)} report(s) whose agency or year is unknown: {', '.join(files)}"
                        if files else "")
-    text = "、".join(f"{a}（{'、'.join(f'{y}年度' for y in sorted(y))}）" for a, y in sorted(years.items()))
+    text = "、".join(f"{a}（{'、'.join(f'{y}年度' for y in sorted(y))}）" for a, y in items)
     return text + (f"；另有{len(files)}份报告的单位或年度未能识别：{'、'.join(files)}" if files else "")

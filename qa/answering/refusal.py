@@ -1,5 +1,5 @@
-"""Answers that are not figures: the agency is not indexed, the name fits several agencies, or the
-question qualifies a cell by something no table breaks down."""
+"""Answers that are not figures: the agency is not indexed, the name fits several agencies, the
+question qualifies a cell by something no table breaks down, or it asks which reports there are."""
 
 from __future__ import annotations
 
@@ -7,14 +7,28 @@ from ..retrieval.lookup import row_label
 from ..understanding.understand import Query
 from .compose import availability
 from .messages import say
-from .result import CLARIFY, REFUSAL, Answer, Context
+from .result import CLARIFY, LOOKUP, REFUSAL, Answer, Context
 
 
 def unknown_agency(ctx: Context, query: Query) -> Answer:
+    """No report of the place or agency asked about: say so, naming the indexed agencies near it first
+    (in its city, then its province, or under the place asked about)."""
     lang = query.language
-    text = say("unknown_agency", lang, names="、".join(query.unknown), names_en=", ".join(query.unknown),
-               available=availability(ctx.facts, lang))
+    names = {"names": "、".join(query.unknown), "names_en": ", ".join(query.unknown)}
+    if not query.nearby:
+        return Answer(query.text, say("unknown_agency", lang, **names, available=availability(ctx.facts, lang)),
+                      REFUSAL, query=query)
+    others = sorted({r["agency"] for r in ctx.facts.reports.values()} - set(query.nearby))
+    text = say("unknown_agency_near", lang, **names, near=availability(ctx.facts, lang, query.nearby, order=True),
+               others=say("other_reports", lang, available=availability(ctx.facts, lang, others)) if others else "")
     return Answer(query.text, text, REFUSAL, query=query)
+
+
+def reports(ctx: Context, query: Query) -> Answer:
+    """Which reports there are: of the agencies named, or under the place named (山东省的报告), or all."""
+    lang = query.language
+    text = say("reports_list", lang, available=availability(ctx.facts, lang, query.agencies or None))
+    return Answer(query.text, text, LOOKUP, query=query)
 
 
 def which(ctx: Context, query: Query) -> Answer:

@@ -21,7 +21,7 @@ from index.tables.schema import (
 
 from ..retrieval.extract import is_noun, query_tokens
 from ..understanding.tokens import tokenize
-from ..understanding.understand import CHANGE, RANKING, Query
+from ..understanding.understand import CHANGE, LIST, RANKING, Query
 from ..understanding.words import pattern
 
 MIN_RESIDUE = 3.0  # idf-weighted words of two or more characters: one rare word or two common ones
@@ -41,6 +41,8 @@ def route(query: Query, idf: dict[str, float], max_idf: float) -> list[Step]:
         return [Step("unknown_agency")]
     if query.ambiguous and query.intent != RANKING:
         return [Step("which")]
+    if query.intent == LIST:
+        return [Step("reports")]
     if query.intent == RANKING:
         return [Step("years_ranking" if _one_agency_years(query) else "ranking")]
     if query.intent == CHANGE:

@@ -1,10 +1,11 @@
-"""Agency names in questions: a gazetteer built from the indexed reports (that is, the manifest).
+"""Agency names in questions: a gazetteer of the indexed agencies, each tied to its place in the
+national gazetteer (index.places), and the places of the country that no indexed agency has.
 
-Each agency answers to its full name, 人民政府 shortened to 政府 or dropped, its region
-with and without the 市/区/县 suffix, a district's own name, and the pinyin of the
-place (Liaocheng, Jinan, Lixia). Place names that match no indexed agency are
-reported too, so that a question about 青岛市 is refused rather than answered
-from another city.
+Each agency answers to the names aliases.py makes from its place (in full, shortened, with or without
+the places above it, in pinyin) and to its own names. A place alone means its government when it has
+several indexed agencies; a place whose own agency is not indexed is found through the national
+gazetteer: below it may lie indexed agencies (a province over its cities: the question's scope), or
+none (a place to refuse, naming the indexed agencies near it).
 """
 
 from __future__ import annotations
@@ -12,24 +13,19 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import jieba.posseg
-from pypinyin import lazy_pinyin
 
-from ..datafile import DATA, items, rows
+from index.places import divisions, kind_of
+from index.places import find as find_places
+
+from .aliases import Seat, agency_aliases, seat_of, strip_suffix
+from .places import ALL_BODIES, BELOW, GENERIC_PLACE, Places, Scope
 from .sounds import MIN_CHARS, abbreviates, occurrences, sound, syllable
 from .words import words
 
-# Places that frame a question without naming an agency (山东省哪个城市…).
+# Places that frame a question without naming an agency (全国, 外省市…).
 _CONTEXT_PLACES = words("context_place")
-_SUFFIXES = r"(?:市|区|县|州|盟|旗|省|镇|乡|街道)"
-_PLACE_SUFFIX = re.compile(_SUFFIXES + "$")
-# 开发区, 示范区, 全市: kinds of place, not names of one.
-_GENERIC_PLACE = re.compile(r"^(?:全|本|我|该|各|此|辖|城|市|社|小|园|地|郊|景|外|省|(?:经济|技术|高新)?开发|高新|示范|保护|自治)"
-                            + _SUFFIXES + "$")
-_WORD = re.compile(r"\b[A-Z][a-z]+")
-_SENTENCE_START = re.compile(r"(?:^|[.?!]\s+)([A-Z][a-z]+)")
 # Another body of a known place (聊城市教育局 is not 聊城市人民政府).
 # Its name does not run across a conjunction (聊城市和济南市政府办公厅).
 # 政府办 is short for 政府办公室 (not 办理 or 办结).
@@ -38,6 +34,9 @@ _CONJUNCTION = re.compile(r"[和与及、,，跟同比对]|\b(?:and|or|vs|versus
 # Chinese after a place written in pinyin (Huai'an市政府): part of its name.
 _CHINESE_SUFFIX = r"(?:(?:市|区|县)?(?:人民)?政府(?:办公厅|办公室)?|市|区|县)?"
 _PLACE_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}(?:省|市|区|县)" + _BODY)
+# 市政府, 区政府, 管委会 standing alone (no place before them): a place's government, which is not named.
+_GENERIC_GOVERNMENT = re.compile(r"(?<![\u4e00-\u9fff])(?:(省|自治区|市|州|区|县|旗|盟)(?:人民)?政府|管委会|管理委员会)"
+                                 r"(?!办公|办)")
 
 
 @dataclass(frozen=True)
@@ -46,78 +45,24 @@ class Mentions:
     unknown: list[str]  # place or agency names that match no indexed agency
     rest: str  # the question without the names found
     ambiguous: list[tuple[str, list[str]]] = field(default_factory=list)  # a name that fits several agencies
+    scopes: list[Scope] = field(default_factory=list)  # places over indexed agencies (山东省, 淮安市下面)
+    nearby: list[str] = field(default_factory=list)  # indexed agencies near an unknown place, nearest first
 
 
-SHORT_FORMS = DATA / "short_forms.tsv"
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:['’\-][A-Za-z]+)*")
 
 
-@lru_cache(maxsize=1)
-def short_forms() -> list[tuple[str, list[str], list[str]]]:
-    """(long form, its short forms, its English forms), longest long form first."""
-    forms = [(long, list(items(short)), list(items(english)))
-             for _, (long, short, english) in rows(SHORT_FORMS, ("long", "short forms", "English forms"), optional=2)]
-    return sorted(forms, key=lambda row: len(row[0]), reverse=True)
+def _ascii_key(word: str) -> str:
+    """huai'an, Huai-an → huaian; Jinan's → jinan."""
+    return re.sub(r"['’\-]", "", re.sub(r"['’]s$", "", word.lower()))
 
 
-def variants(name: str) -> set[str]:
-    """The name with each long part that has short forms (高新技术产业开发区, 管理委员会) shortened,
-    one part at a time and all of them together."""
-    out = {name}
-    for long, shorts, _ in short_forms():
-        out |= {v.replace(long, s) for v in list(out) for s in shorts if long in v}
-    return out
-
-
-def english_names(place: str) -> set[str]:
-    """'jining high-tech zone' for 济宁高新技术产业开发区: the pinyin of the place before its kind, and
-    the kind's English forms."""
-    for long, shorts, english in short_forms():  # the longest kind the place ends with
-        form = next((f for f in (long, *shorts) if place.endswith(f) and len(place) > len(f)), None)
-        if form:
-            return {f"{stem} {e}" for stem in spellings(_strip_suffix(place[:-len(form)])) for e in english}
-    return set()
-
-
-def agency_aliases(regions: dict[str, str]) -> dict[str, set[str]]:
-    """Names people use for each agency (Chinese and pinyin), mapped to the agencies: the name and
-    its shortened forms; its places (the region, the district alone, with or without its suffix and
-    its city) and theirs; the pinyin and English names of the places."""
-    aliases: dict[str, set[str]] = {}
-    for agency, region in regions.items():
-        names = {agency, agency.replace("人民政府", "政府"), agency.replace("人民政府", "")} | variants(agency)
-        places = set()
-        if region:
-            places |= {region, _strip_suffix(region)}
-            district = re.sub(r"^.+?(?:市|州|盟)", "", region)
-            if district and district != region:
-                city = _strip_suffix(region[: -len(district)])
-                places |= {district, _strip_suffix(district), city + district, city + _strip_suffix(district)}
-            places |= {v for p in list(places) for v in variants(p)}
-        names |= places
-        # the body after any of its places (洪泽区人民政府 for 淮安市洪泽区人民政府)
-        body = agency[len(region):] if region and agency.startswith(region) else ""
-        names |= {p + b for p in places for b in {body, body.replace("人民政府", "政府")} if body and len(p) >= 2}
-        names |= {s for p in places if len(p) >= 2 and _strip_suffix(p) == p for s in spellings(p)}
-        names |= {e for p in places for e in english_names(p)}
-        for name in names:
-            if len(name) >= 2:
-                aliases.setdefault(name, set()).add(agency)
-    return aliases
-
-
-def spellings(place: str) -> set[str]:
-    """The pinyin of a place as people write it: huaian, huai'an, huai-an."""
-    syllables = [s.lower() for s in lazy_pinyin(place)]
-    return {sep.join(syllables) for sep in ("", "'", "’", "-")}
-
-
-def _start(alias: str) -> str:
-    """What an alias's first character is matched by: its syllable where occurrences() hears it, else itself."""
-    return syllable(alias[0]) if len(alias) >= MIN_CHARS and re.search(r"[\u4e00-\u9fff]", alias) else alias[0]
-
-
-def _strip_suffix(place: str) -> str:
-    return place[:-1] if len(place) > 2 and _PLACE_SUFFIX.search(place) else place
+def _start(alias: str) -> tuple[str, str]:
+    """What an alias's first two characters are matched by: their syllables where occurrences() hears
+    it, else themselves."""
+    if len(alias) >= MIN_CHARS and re.search(r"[\u4e00-\u9fff]", alias):
+        return syllable(alias[0]), syllable(alias[1])
+    return alias[0], alias[1]
 
 
 class Gazetteer:
@@ -128,26 +73,44 @@ class Gazetteer:
         self.agencies = sorted(regions)
         self.regions = regions
         self.years: dict[str, list[int]] = {}
+        names: dict[str, set[str]] = {}
+        divisions: dict[str, str] = {}
         for r in reports:
             if r["agency"] and r["year"]:
                 self.years.setdefault(r["agency"], []).append(int(r["year"]))
+            if r["agency"]:
+                names.setdefault(r["agency"], set()).add(r.get("named") or r["agency"])
+                divisions[r["agency"]] = divisions.get(r["agency"]) or r.get("division") or ""
         for years in self.years.values():
             years.sort()
-        self.aliases = agency_aliases(regions)
-        self._known = {_strip_suffix(p) for p in regions.values() if p} | set(self.aliases)
-        self._longest_first = sorted(self.aliases, key=len, reverse=True)
-        # Each alias under the first character or syllable it can start with, so that a question is
-        # matched against the few aliases that could occur in it, not all of them (thousands of agencies).
-        self._by_start: dict[str, set[str]] = {}
+        self.seats: dict[str, Seat] = {a: seat_of(a, regions[a], divisions.get(a, "")) for a in self.agencies}
+        self.aliases: dict[str, set[str]] = {}
+        self._places: set[str] = set()  # aliases that name a place rather than the agency: a body may follow
+        for agency, seat in self.seats.items():
+            aliases, places = agency_aliases(agency, seat, names[agency])
+            for alias in aliases:
+                self.aliases.setdefault(alias.lower() if alias.isascii() else alias, set()).add(agency)
+            self._places |= places
+        self._places -= {n for a in self.agencies for n in names[a]}
+        self.places = Places(self.seats)
+        self._known = {strip_suffix(p) for p in regions.values() if p} | set(self.aliases)
+        # Each alias under the first two characters or syllables it can start with, so that a question is
+        # matched against the few aliases that could occur in it, not all of them (thousands of agencies);
+        # a pinyin or English one under its words, apostrophes and hyphens aside (huai'an, huai-an: huaian).
+        self._by_start: dict[tuple[str, str], set[str]] = {}
+        self._ascii: dict[str, str] = {}
         for alias in self.aliases:
-            if not alias.isascii():
+            if alias.isascii():
+                self._ascii.setdefault(" ".join(_ascii_key(w) for w in alias.split()), alias)
+            else:
                 self._by_start.setdefault(_start(alias), set()).add(alias)
-        self._ascii = {alias: re.compile(rf"(?<![a-z]){re.escape(alias)}(?![a-z]){_CHINESE_SUFFIX}", re.IGNORECASE)
-                       for alias in self.aliases if alias.isascii()}
-        # Aliases that name a place rather than the agency itself: a body may follow them (济宁市审批局).
-        regionish = {p for r in regions.values() if r for p in (r, _strip_suffix(r))}
-        full = {v for a in self.agencies for v in (a, a.replace("人民政府", "政府"), a.replace("人民政府", ""))}
-        self._places = set(self.aliases) - (full - regionish)
+        self._ascii_words = max((len(k.split()) for k in self._ascii), default=1)
+
+    def meant(self, agencies: set[str]) -> set[str]:
+        """Of the agencies a place alone names, those it means: its government before its office, and
+        either before its other bodies (来宾 is 来宾市人民政府, not 来宾市行政审批局)."""
+        best = min(self.seats[a].rank for a in agencies)
+        return {a for a in agencies if self.seats[a].rank == best}
 
     def match(self, name: str) -> list[str]:
         """Agencies a name stands for: an alias, else every agency whose name or region contains it."""
@@ -158,7 +121,8 @@ class Gazetteer:
 
     def names(self, text: str, bodies: list[str] | None = None,
               ambiguous: list[tuple[str, list[str]]] | None = None,
-              spans_out: dict[str, list[tuple[int, int]]] | None = None) -> tuple[list[str], str]:
+              spans_out: dict[str, list[tuple[int, int]]] | None = None,
+              every_span: dict[str, list[tuple[int, int]]] | None = None) -> tuple[list[str], str]:
         """Indexed agencies named in the text, and the text with their names blanked out.
 
         Names of three or more characters also match when typed with a homophone (聊成市,
@@ -187,20 +151,20 @@ class Gazetteer:
             rest = rest[:start] + " " * (end - start) + rest[end:]
             heard[start:end] = [" "] * (end - start)
 
-        lower = text.lower()
-        candidates = {a for key in {*text, *heard} for a in self._by_start.get(key, ())}
-        candidates |= {a for a in self._ascii if a.lower() in lower}
-        for alias in self._longest_first:
-            if alias not in candidates:
-                continue
-            if alias.isascii():
-                for m in self._ascii[alias].finditer(rest):
-                    note(self.aliases[alias], m.span())
-                    blank(*m.span())
-                continue
+        for start, end, alias in self._ascii_names(rest):
+            note(self.meant(self.aliases[alias]) if alias in self._places else self.aliases[alias], (start, end))
+            blank(start, end)
+        places = find_places(text)  # the places' names, for _inside_another_place
+        starts = {*zip(text, text[1:]), *zip(heard, heard[1:])}
+        candidates = {a for key in starts for a in self._by_start.get(key, ())}
+        for alias in sorted(candidates, key=lambda a: (-len(a), a)):
             for start, end in occurrences(alias, rest, heard):
+                if alias in self._places and self._inside_another_place(start, end, places):
+                    continue
                 # Only a place, or a government (聊城市政府办公室), is followed by another body's name.
                 body = re.match(_BODY, rest[end:]) if alias in self._places or alias.endswith("政府") else None
+                if body and any(end <= a < end + body.end() for m in places for a, _ in m.atoms):
+                    body = None  # a place's own name (的大柴旦行政委员会), not another body of this one
                 if body:
                     own = self._body_agencies(alias, body.group(0))
                     end += body.end()
@@ -209,14 +173,16 @@ class Gazetteer:
                         by_name |= own
                     else:
                         bodies.append(rest[start:end])
+                elif alias in self._places:
+                    note(self.meant(self.aliases[alias]), (start, end))
                 else:
                     note(self.aliases[alias], (start, end))
-                    by_name |= set() if alias in self._places else self.aliases[alias]
+                    by_name |= self.aliases[alias]
                 blank(start, end)
         # 济南的历下区, "Lixia District of Jinan": a city named next to its district only locates it
         # (but 济南和历下区 names both).
         found -= {a for a in found - by_name for d in found
-                  if d != a and self.regions[a] and self.regions[d].startswith(self.regions[a])
+                  if d != a and self._lies_in(d, a)
                   and any(x != y and not _CONJUNCTION.search(text[min(x[1], y[1]):max(x[0], y[0])])
                           for x in spans.get(a, []) for y in spans.get(d, []))}
         for span, agencies in several:
@@ -227,7 +193,41 @@ class Gazetteer:
                 ambiguous.append((text[span[0]:span[1]], sorted(meant)))
         if spans_out is not None:
             spans_out.update({a: spans[a] for a in found if a not in by_name})
+        if every_span is not None:
+            every_span.update({a: spans[a] for a in found})
         return sorted(found), rest
+
+    def _ascii_names(self, text: str) -> list[tuple[int, int, str]]:
+        """Names written in pinyin or English (Huai'an, Jining High-tech Zone, Huai'an市政府), longest first
+        at each word: (start, end, alias)."""
+        words = list(_ASCII_WORD.finditer(text))
+        out, i = [], 0
+        while i < len(words):
+            for j in range(min(len(words), i + self._ascii_words) - 1, i - 1, -1):
+                if any(text[words[k].end():words[k + 1].start()].strip() for k in range(i, j)):
+                    continue
+                alias = self._ascii.get(" ".join(_ascii_key(w.group(0)) for w in words[i:j + 1]))
+                if alias:
+                    end = words[j].end() + re.match(_CHINESE_SUFFIX, text[words[j].end():]).end()
+                    out.append((words[i].start(), end, alias))
+                    i = j
+                    break
+            i += 1
+        return out
+
+    @staticmethod
+    def _inside_another_place(start: int, end: int, places: list) -> bool:
+        """Whether an agency's place name ends or starts inside another place's name (井陉 of 井陉县 in 井陉矿区,
+        文山 of 文山州 in 文山市, 济宁 in 济宁高新区, 和田地区和田 in 和田地区和田市); one that is a whole name
+        beside another (淮安市 of 淮安市洪泽区) is not."""
+        return any(a < start < b or a < end < b for m in places for a, b in m.atoms)
+
+    def _lies_in(self, inner: str, outer: str) -> bool:
+        """Whether one agency's place lies in another's (历下区 in 济南市)."""
+        a, b = self.seats[inner], self.seats[outer]
+        if a.division and b.at:
+            return a.division != b.at and divisions().within(a.division, b.at) or a.division == b.at and bool(a.below)
+        return bool(b.region) and a.region != b.region and a.region.startswith(b.region)
 
     def _body_agencies(self, place: str, body: str) -> set[str]:
         """The agencies of `place` whose own name (less the region) the body abbreviates."""
@@ -243,61 +243,68 @@ class Gazetteer:
         bodies: list[str] = []
         ambiguous: list[tuple[str, list[str]]] = []
         by_place: dict[str, list[tuple[int, int]]] = {}
-        agencies, rest = self.names(text, bodies, ambiguous, by_place)
-        unknown = list(dict.fromkeys(bodies + self._unknown(rest)))
+        every_span: dict[str, list[tuple[int, int]]] = {}
+        agencies, rest = self.names(text, bodies, ambiguous, by_place, every_span)
+        # 淮安市下面各区县: the places under a named one, not its own agency
+        # 广西来宾的各个机构: every agency of the place
+        scopes = []
+        for agency, spans in by_place.items():
+            after = [text[end:].lstrip("的之") for _, end in spans]
+            below = any(BELOW.match(a) for a in after)
+            if below or any(ALL_BODIES.match(a) for a in after):
+                scope = self.places.scope_at(text[spans[0][0]:spans[0][1]], self.seats[agency].division, below)
+                if scope:
+                    scopes.append(scope)
+                    agencies = [a for a in agencies if a != agency]
+                    ambiguous = [(n, a) for n, a in ambiguous if agency not in a]
+        # another body of a place (山东省教育厅): its place is no question of its own
+        bodies += [m.group(0) for m in _PLACE_BODY.finditer(rest)]
+        rest = _PLACE_BODY.sub(lambda m: " " * len(m.group(0)), rest)
+        # 江苏省 before 淮安市洪泽区: the province only locates the district named after it
+        located = {start: self.seats[a].division for a in agencies for start, _ in every_span.get(a, ())}
+        national = self.places.read(rest, located)
+        agencies = sorted(set(agencies) | national.agencies)
+        ambiguous += national.ambiguous
+        if not agencies and not ambiguous and not national.unknown and not national.scopes and not scopes:
+            agencies, ambiguous = self._generic(rest, agencies, ambiguous)
+        unread = rest
+        for start, end in national.spans:  # the places read are no organisation's name
+            unread = unread[:start] + " " * (end - start) + unread[end:]
+        unknown = list(dict.fromkeys(bodies + national.unknown + self._organisations(unread)))
         # 淮安市清江浦区, 上海浦东新区: a known place followed by an unknown one only locates it
         inside = {a for a, spans in by_place.items() for u in unknown for _, end in spans
-                  if re.match(r"[的之]?" + re.escape(u), rest[end:])}
+                  if re.match(r"[的之]?\s*" + re.escape(u), rest[end:])}
         if inside:
             agencies = [a for a in agencies if a not in inside]
             ambiguous = [(n, a) for n, a in ambiguous if not set(a) & inside]
-        return Mentions(agencies, unknown, rest, ambiguous)
+        return Mentions(agencies, unknown, unread, ambiguous, scopes + national.scopes, national.nearby)
 
-    def _unknown(self, rest: str) -> list[str]:
+    def _generic(self, rest: str, agencies: list[str], ambiguous: list) -> tuple[list[str], list]:
+        """市政府, 区政府, 管委会 without a place: the indexed government of that kind of place, or, when
+        there are several, a question back naming them."""
+        m = _GENERIC_GOVERNMENT.search(rest)
+        if not m:
+            return agencies, ambiguous
+        kind = m.group(1)
+        fits = sorted(a for a, seat in self.seats.items() if seat.rank == 0 and (
+            (kind_of(seat.region) or ("",))[0] == kind if kind else (kind_of(seat.region) or ("", ""))[1] == "zone"))
+        if len(fits) > 1:
+            return agencies, [*ambiguous, (m.group(0), fits)]
+        return fits, ambiguous
+
+    def _organisations(self, rest: str) -> list[str]:
+        """Organisations jieba knows (国家税务总局) and places beyond the national gazetteer (东京): names
+        of no indexed agency."""
         jieba.setLogLevel(logging.WARNING)
-        names = [m.group(0) for m in _PLACE_BODY.finditer(rest)]
-        rest = _PLACE_BODY.sub(" ", rest)
-        cut = [(w.strip(), f) for w, f in jieba.posseg.cut(rest)]
-        for i, (word, flag) in enumerate(cut):
-            # jieba tags few county names as places (洪泽 区, 宝应县 as a person, 高邮市 as an abbreviation):
-            # a proper or common noun before or ending in a place suffix is a place all the same.
-            after = cut[i + 1][0] if i + 1 < len(cut) else ""
-            if len(word) >= 2 and flag[:1] in ("n", "j") and _PLACE_SUFFIX.fullmatch(after):
-                word = word + after
-            elif not (flag in ("ns", "nt") and len(word) >= 2
-                      or len(word) >= 3 and flag[:1] in ("n", "j") and _PLACE_SUFFIX.search(word)):
+        names = []
+        for word, flag in jieba.posseg.cut(rest):
+            word = word.strip()
+            if flag not in ("ns", "nt") or len(word) < 2:
                 continue
-            if word not in _CONTEXT_PLACES and not self._known_part(word) and not _GENERIC_PLACE.match(word):
+            if word not in _CONTEXT_PLACES and not self._known_part(word) and not GENERIC_PLACE.match(word):
                 names.append(word)
-        starts = {m.start(1) for m in _SENTENCE_START.finditer(rest)}
-        for m in _WORD.finditer(rest):
-            word, low = m.group(0), m.group(0).lower()
-            # A capitalised first word is only a place when long enough not to be English (Made, Can).
-            if low not in _CONTEXT_PLACES and _is_pinyin(low) and (m.start() not in starts or len(word) >= 5):
-                names.append(word)
-        return list(dict.fromkeys(names))
+        return names
 
     def _known_part(self, word: str) -> bool:
         # 人民政府 or 政府办公厅 left over from a matched name is not a new place.
-        return word in ("人民政府", "政府", "办公厅", "办公室") or _strip_suffix(word) in self._known
-
-
-@lru_cache(maxsize=1)
-def _syllables() -> frozenset[str]:
-    chars = (chr(c) for c in range(0x4E00, 0x9FA6))
-    return frozenset(s for s in lazy_pinyin("".join(chars), errors="ignore") if s.isascii() and s.isalpha())
-
-
-def _is_pinyin(word: str) -> bool:
-    """Whether a word splits into two or more pinyin syllables (Qingdao, Weifang), as place names do."""
-    syllables = _syllables()
-    n = len(word)
-    best = [None] * (n + 1)
-    best[0] = 0
-    for i in range(n):
-        if best[i] is None:
-            continue
-        for j in range(i + 1, min(n, i + 6) + 1):
-            if word[i:j] in syllables and (best[j] is None or best[j] > best[i] + 1):
-                best[j] = best[i] + 1
-    return best[n] is not None and best[n] >= 2
+        return word in ("人民政府", "政府", "办公厅", "办公室") or strip_suffix(word) in self._known

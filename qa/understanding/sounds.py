@@ -23,7 +23,11 @@ def occurrences(phrase: str, text: str, text_sound: list[str] | None = None) -> 
     """Non-overlapping spans of the phrase in the text, by characters or (MIN_CHARS or more) by sound."""
     n = len(phrase)
     if n < MIN_CHARS or not re.search(r"[\u4e00-\u9fff]", phrase):
-        return [(m.start(), m.end()) for m in re.finditer(re.escape(phrase), text)]
+        out, i = [], text.find(phrase)
+        while i >= 0:
+            out.append((i, i + n))
+            i = text.find(phrase, i + n)
+        return out
     target = sound(phrase)
     heard = text_sound if text_sound is not None else sound(text)
     out, i = [], 0

@@ -10,13 +10,15 @@ from functools import lru_cache
 from index.tables.schema import APPLICATION_ROWS, APPLICATIONS
 
 from ..datafile import DATA, items, rows
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, Mentions
 from .lexicon import Term, find_terms
+from .normalize import normalize_question
+from .places import ALL_BODIES, BELOW
 from .tokens import tokenize
 from .words import pattern, words
 from .years import EVERY, NEXT, RECENT, find_years, strip_years
 
-FIGURE, COMPARISON, RANKING, TEXT, CHANGE = "figure", "comparison", "ranking", "text", "change"
+FIGURE, COMPARISON, RANKING, TEXT, CHANGE, LIST = "figure", "comparison", "ranking", "text", "change", "list"
 APPLICATION_FORMAT = "2021"  # the items' order: the 2019 format's are the same, less （六）'s
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX = pattern("most")
@@ -33,6 +35,13 @@ _RATE = pattern("rate")
 _DIFF = pattern("diff", "difference", "change_amount", extra=r"比.{0,15}?(?:多(?!少)|少|增|减|高|低|涨|降)")
 _PRIOR = re.compile(r"比(?:上一?年度?|去年|前一年)|than (?:the year before|last year|the previous year)", re.IGNORECASE)
 _QUANTITY = pattern("quantity")
+# Which reports there are (山东省的报告, 淮安市下面有哪些报告): a list, not a figure.
+_LIST = pattern("list")
+# What may stand beside it in such a question (有哪些报告, 所有的报告, which reports are there).
+_LIST_WORDS = pattern("list", "filler", "stop", "quantity", "question", "asking", "every_report", "below",
+                      extra=r"[\s,.?!，。？！、：:;；]")
+# Words that ask about several agencies at once: a place over indexed agencies is then their scope.
+_MANY = pattern("rank", "compare", "most", "least", "every_report", "list")
 _ADVERB_TOTAL = words("total")
 # What may remain of a follow-up question once its agency or year is taken out.
 _FILLER = pattern("filler", "stop", "quantity", "question", "compare", extra=r"[\s,.?!，。？！、：:;；]")
@@ -67,6 +76,7 @@ class Query:
     followup: bool = False
     every: bool = False  # a ranking over every report, each agency's newest, not one year's
     ambiguous: list = field(default_factory=list)  # (name, agencies) for a name that fits several
+    nearby: list = field(default_factory=list)  # indexed agencies near an unknown place, nearest first
 
 
 GLOSSARY = DATA / "glossary.tsv"
@@ -92,10 +102,12 @@ def language(text: str) -> str:
 
 def understand(text: str, gazetteer: Gazetteer, previous: Query | None = None) -> Query:
     """Read a question; with `previous`, a follow-up (那济南呢？, 2020年呢？) reuses its slots."""
+    text = normalize_question(text)
     mentions = gazetteer.find(text)
     terms = find_terms(mentions.rest)
     masked = _mask(mentions.rest, terms)
-    years = find_years(masked)
+    agencies, unknown, nearby = _scoped(mentions, masked)
+    years = find_years(masked, mentions.rest)
     asks = _numbered(_asks(terms), masked)
     # on the words as asked: a cell's phrase may hold the change word (增加, change)
     change = _change_years(mentions.rest, years)
@@ -111,16 +123,32 @@ def understand(text: str, gazetteer: Gazetteer, previous: Query | None = None) -
     rest = mentions.rest.strip()
     if lang == "en":
         rest = (rest + " " + chinese_terms(rest)).strip()
-    query = Query(text=text, language=lang, agencies=mentions.agencies, unknown=mentions.unknown,
+    query = Query(text=text, language=lang, agencies=agencies, unknown=unknown, nearby=nearby,
                   tokens=tuple(tokenize(strip_years(rest))),
                   ambiguous=mentions.ambiguous,
                   years=years, asks=asks, rest=rest, quantity=bool(_QUANTITY.search(mentions.rest)),
-                  residue=strip_years(masked),
+                  residue=strip_years(ALL_BODIES.sub(" ", BELOW.sub(" ", masked))),
                   weak=bool(asks) and not any(t.kind in ("row", "ambiguous", "ctxrow") for t in terms))
     query = replace(query, **({"intent": CHANGE} if change and asks else _intent(query, masked)))
     if previous is not None:
         query = _follow(query, previous, masked, [t for t in terms if t.kind == "col"])
     return query
+
+
+def _scoped(mentions: Mentions, masked: str) -> tuple[list[str], list[str], list[str]]:
+    """The agencies, unknown places and agencies near them, once each place over indexed agencies is
+    read: their scope when the question asks about several (江苏省各地, 山东省哪个城市最多, 淮安市下面),
+    else a place whose own report is not indexed (江苏省2024年新收多少: no such report), whose
+    agencies are named first instead."""
+    agencies, unknown, nearby = list(mentions.agencies), list(mentions.unknown), list(mentions.nearby)
+    many = bool(_MANY.search(masked))
+    for scope in mentions.scopes:
+        if scope.below or many:
+            agencies += [a for a in scope.agencies if a not in agencies]
+        else:
+            unknown.append(scope.name)
+            nearby = [*scope.agencies, *(a for a in nearby if a not in scope.agencies)]
+    return sorted(agencies), unknown, nearby
 
 
 def _change_years(masked: str, years: list) -> list[int]:
@@ -171,7 +199,25 @@ _ITEM = re.compile(r"第\s*([一二三四五六七八九1-9])\s*(?:项|类|种)|
 _CN_DIGITS = "一二三四五六七八九"
 
 
+# An item named by its label inside its group (“其他处理”中的“其他”): the label, quoted, after 中的/的.
+_QUOTED_ITEM = re.compile(r"(?:中|里|当中|之中)?的\s*[“\"‘']([^”\"’']{1,24})[”\"’']")
+
+
+def _item_label(label: str) -> str:
+    """An item's own words: 3.其他 of （六）其他处理 · 3.其他 is 其他."""
+    return re.sub(r"^\d+\.", "", label.split("·")[-1].strip())
+
+
 def _numbered(asks: list[Ask], masked: str) -> list[Ask]:
+    quoted = _QUOTED_ITEM.search(masked)
+    if quoted:
+        out = []
+        for ask in asks:
+            items = {_item_label(r.label): r.key for r in APPLICATION_ROWS[APPLICATION_FORMAT]
+                     if r.key.startswith(ask.row + ".")} if ask.table == APPLICATIONS else {}
+            key = items.get(quoted.group(1).strip())
+            out.append(replace(ask, row=key) if key else ask)
+        asks = out
     m = _ITEM.search(masked)
     if not m:
         return asks
@@ -186,7 +232,8 @@ def _numbered(asks: list[Ask], masked: str) -> list[Ask]:
 
 def _intent(query: Query, masked: str) -> dict:
     if not query.asks:
-        return {"intent": TEXT}
+        lists = _LIST.search(masked) and not _LIST_WORDS.sub("", strip_years(masked)).strip()
+        return {"intent": LIST if lists else TEXT}
     order = "min" if _MIN.search(masked) else "max" if _MAX.search(masked) else ""
     if order and (len(query.agencies) != 1 or _RANK.search(masked) or _years_of_one(query)):
         return {"intent": RANKING, "order": order, "every": bool(_EVERY.search(masked))}

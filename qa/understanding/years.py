@@ -33,10 +33,22 @@ _RELATIVE = [
 ]
 
 
-def find_years(text: str) -> list[int | str]:
+# A year an application was carried into (结转到2025年, carried forward into 2025) is the year after the
+# report's; one it was carried over from (从2023年结转, carried over from 2023) the year before it.
+_INTO = re.compile(r"(?:结转|转入|转到|carr(?:y|ies|ied|ying)\b[a-z\s-]{0,20}?)(?:到|至|入|进|into|to)\s*(20\d{2})\s*年?",
+                   re.IGNORECASE)
+_FROM = re.compile(r"(?:从|由|from)\s*(20\d{2})\s*年?度?\s*(?:结转|转入|carried|carry)", re.IGNORECASE)
+
+
+def find_years(text: str, words: str | None = None) -> list[int | str]:
     """Years named in the text in order of appearance (ints; a range gives each year of it), or a
-    marker: LATEST, PREVIOUS, NEXT, EVERY, or RECENT with a count ("recent:3")."""
+    marker: LATEST, PREVIOUS, NEXT, EVERY, or RECENT with a count ("recent:3"). `words`: the text before
+    its cell phrases were blanked out, where 结转到2025年 still says what 2025 is."""
     found: list[tuple[int, int | str]] = []
+    for pattern, shift in ((_INTO, -1), (_FROM, 1)):
+        for m in pattern.finditer(words if words is not None else text):
+            found.append((m.start(), int(m.group(1)) + shift))
+            text = text[:m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1):]
     for m in _RANGE.finditer(text):
         first, last = sorted((int(m.group(1)), int(m.group(2))))
         found += [(m.start() + n, year) for n, year in enumerate(range(first, last + 1))]

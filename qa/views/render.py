@@ -27,6 +27,7 @@ from index.tables.schema import (
 
 from ..answering.compose import Citation
 from ..retrieval.lookup import ORGANISATIONS
+from .provenance import place_chain, provenance
 
 WINDOW = 400  # characters of the section shown on each side of a quote
 ROLE_TABLES = {"proactive": PROACTIVE, "applications": APPLICATIONS, "review": REVIEW}
@@ -159,10 +160,12 @@ def _report_head(report: dict) -> str:
     items = "".join(f"<li>{marks.get(c['status'], '–')} {c['name']}：{escape(c['detail'])}</li>"
                     for c in failed + [c for c in checks if c["status"] == "pass"])
     warnings = "".join(f"<li>{escape(w)}</li>" for w in report["warnings"])
-    return (f"<h3>{escape(report['title'])}</h3><p>{escape(report['region'] or '')} · "
+    found = provenance(report)
+    return (f"<h3>{escape(report['title'])}</h3><p>{escape(place_chain(report))} · "
             f"{escape(report['level'] or '')} · 核对 {len(checks) - len(failed)}/{len(checks)} 通过"
             + (f"，<b style='color:#b91c1c'>{len(failed)} 项未通过或未核对</b>" if failed else "")
-            + (f" · 来源：{escape(report['source_url'])}" if report.get("source_url") else "") + "</p>"
+            + (f" · 来源：{escape(report['source_url'])}" if report.get("source_url") else "")
+            + (f" · 识别依据：{escape(found)}" if found else "") + "</p>"
             f"<details><summary>核对记录</summary><ul>{items}</ul></details>"
             + (f"<details><summary>解析提示</summary><ul>{warnings}</ul></details>" if warnings else ""))
 
