@@ -63,7 +63,7 @@ lint:
 # 20 chat sessions asking back to back for 10 s meet an error, are served under 0.8 x one
 # session's throughput, or see a p95 over 1.5 x a fair queue's wait (benchmarks/load.py).
 test: install browser office servers lint
-	$(PYTHON) -m pytest -q
+	HYPOTHESIS_PROFILE=ci $(PYTHON) -m pytest -q
 	$(PYTHON) -m eval
 	$(PYTHON) benchmarks/load.py --start --duration 10 --think 0 --check
 

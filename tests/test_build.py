@@ -74,10 +74,11 @@ def test_bad_files_reported_and_the_rest_indexed(settings):
     assert "binary.txt: binary content" in errors
     warnings = "\n".join(result.warnings)
     assert "no-tables.txt: no standard tables found" in warnings
-    assert "no-tables.txt: no manifest row" in warnings
+    assert "no-tables.txt: no manifest row; its agency from its title, its year from its title" in warnings
     with open_store(settings) as store:
         row = next(r for r in store.reports() if r["id"] == "no-tables")
     assert row["status"] == "flagged" and row["agency"] == "某县人民政府" and row["year"] == 2023
+    assert (row["sources"]["agency"], row["sources"]["year"]) == ("title", "title")
 
 
 @pytest.mark.parametrize("placeholder", ["/", "—", "无"])

@@ -117,14 +117,16 @@ def test_add_copies_files_writes_manifest_rows_and_indexes(documents, tmp_path, 
     assert index_main(["add", "--no-vectors", "--quiet", *map(str, files), str(tmp_path / "bad" / "scan.pdf")]) == 1
     out = capsys.readouterr()
     assert "no text layer" in out.err
-    manifest = read_manifest(corpus / "manifest.csv")
+    manifest = read_manifest(corpus / "manifest.csv")  # ids and files; nothing was set by hand
     assert {m.id: (m.agency, m.year) for m in manifest.values()} == {
-        "liaocheng-gov-2024": ("聊城市人民政府", 2024), "zibo-gov-office-2024": ("淄博市人民政府办公室", 2024),
-        "jinan-gov-office-2024": ("济南市人民政府办公厅", 2024)}
+        "liaocheng-gov-2024": ("", None), "zibo-gov-office-2024": ("", None), "jinan-gov-office-2024": ("", None)}
     assert sorted(p.name for p in (corpus / "reports").iterdir()) == sorted(p.name for p in files)
     with SQLiteStore(tmp_path / "data" / "facts.sqlite") as store:
-        assert {r["id"]: r["status"] for r in store.reports()} == dict.fromkeys(
-            ["jinan-gov-office-2024", "liaocheng-gov-2024", "zibo-gov-office-2024"], "ok")
+        reports = {r["id"]: r for r in store.reports()}
+    assert {i: (r["agency"], r["year"], r["status"], r["sources"]["agency"]) for i, r in reports.items()} == {
+        "liaocheng-gov-2024": ("聊城市人民政府", 2024, "ok", "title"),
+        "zibo-gov-office-2024": ("淄博市人民政府办公室", 2024, "ok", "title"),
+        "jinan-gov-office-2024": ("济南市人民政府办公厅", 2024, "ok", "title")}
     # Adding the same files again changes nothing.
     assert index_main(["add", "--no-vectors", "--quiet", *map(str, files)]) == 0
     assert "already in the corpus" in capsys.readouterr().out

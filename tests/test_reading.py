@@ -12,7 +12,7 @@ import pytest
 from index import Settings, SQLiteStore, build, normalize, parse_text
 from index.__main__ import main as index_main
 from index.formats.markdown import markdown_text
-from index.report.agencies import fuller_names
+from index.report.agencies import names_of_one_agency
 from index.report.metadata import detect, read_manifest
 from tests.conftest import REPORT_IDS, SEEDS, seed_text
 from tests.documents import blocks_of
@@ -62,11 +62,21 @@ def test_no_title_no_guess():
     assert detect("关于做好2024年政务公开工作的通知\n各区县：") == {}
 
 
-def test_one_agency_under_two_titles():
-    assert fuller_names({"洪泽区人民政府", "淮安市洪泽区人民政府", "淮安市人民政府"}) == {
-        "洪泽区人民政府": "淮安市洪泽区人民政府"}
-    # two fuller names: not decided
-    assert fuller_names({"新区人民政府", "甲市新区人民政府", "乙市新区人民政府"}) == {}
+def test_one_agency_across_its_names():
+    def report(name, year, division=""):
+        return {"named": name, "agency": name, "division": division, "year": year}
+
+    reports = [report("洪泽区人民政府", 2023), report("淮安市洪泽区人民政府", 2024), report("淮安市人民政府", 2024),
+               report("淮安市人民政府办公室", 2024), report("苏州工业园区管委会", 2023),
+               report("苏州工业园区管理委员会", 2024), report("苏州工业园区人民政府", 2022)]
+    assert names_of_one_agency(reports) == {"洪泽区人民政府": "淮安市洪泽区人民政府",
+                                            "苏州工业园区管委会": "苏州工业园区管理委员会",
+                                            "苏州工业园区人民政府": "苏州工业园区管理委员会"}
+    # 朝阳区 alone is in 北京市 or 长春市: joined to neither, unless its report's text placed it
+    chaoyang = [report("朝阳区人民政府", 2023), report("北京市朝阳区人民政府", 2024), report("长春市朝阳区人民政府", 2024)]
+    assert names_of_one_agency(chaoyang) == {}
+    chaoyang[0]["division"] = "110105"
+    assert names_of_one_agency(chaoyang) == {"朝阳区人民政府": "北京市朝阳区人民政府"}
 
 
 # -- format by evidence ------------------------------------------------------------------------------
@@ -225,14 +235,17 @@ def test_add_sets_agency_year_and_region_and_the_manifest_keeps_them(tmp_path, m
     assert index_main(["add", "--no-vectors", "--quiet", str(report)]) == 0
     with SQLiteStore(tmp_path / "data" / "facts.sqlite") as store:
         (row,) = store.reports()
-    assert row["status"] == "flagged" and any("year could not be detected" in w for w in row["warnings"])
+    assert row["status"] == "flagged" and any("year could not be found" in w for w in row["warnings"])
     assert index_main(["add", "--no-vectors", "--quiet", "--agency", "聊城市人民政府", "--year", "2024",
                        str(report)]) == 0
     (meta,) = read_manifest(corpus / "manifest.csv").values()
-    assert (meta.agency, meta.year, meta.region, meta.level) == ("聊城市人民政府", 2024, "聊城市", "市级")
+    assert (meta.agency, meta.year, meta.region, meta.level) == ("聊城市人民政府", 2024, "", "")  # what was given
     with SQLiteStore(tmp_path / "data" / "facts.sqlite") as store:
         (row,) = store.reports()
-    assert (row["agency"], row["year"], row["status"]) == ("聊城市人民政府", 2024, "ok")
+    assert (row["agency"], row["year"], row["region"], row["level"], row["status"]) == (
+        "聊城市人民政府", 2024, "聊城市", "市级", "ok")
+    assert row["sources"] == {"agency": "manifest", "year": "manifest", "region": "agency name",
+                              "level": "agency name", "division": "gazetteer"}
     assert "already in the corpus" in capsys.readouterr().out
 
 

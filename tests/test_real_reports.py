@@ -136,6 +136,10 @@ def test_staff_see_an_agency_over_its_years(answerer):
     listed = app.reports_table().set_index("报告编号")
     assert listed.loc["hongze-gov-2023", "该机关各年度"] == listed.loc["hongze-gov-2024", "该机关各年度"] == "2023、2024"
     assert listed.loc["huaian-gov-2024", "该机关各年度"] == "2024"
+    # no manifest row names them: found in their titles, and placed in the country's divisions
+    assert listed.loc["hongze-gov-2023", "地区"] == listed.loc["hongze-gov-2024", "地区"] == "江苏省淮安市洪泽区"
+    assert listed.loc["hongze-gov-2023", "识别依据"] == "机关：标题（名称与该机关其他报告统一）；年度：标题"
+    assert listed.loc["huaian-gov-2024", "识别依据"] == "机关：标题；年度：标题"
     *_, chart, line, download = app.lookup(["淮安市洪泽区人民政府", "淮安市人民政府"], [], "applications",
                                            ["new_received"], ["total"])
     assert line.visible and len(chart.value["data"]) == 3
@@ -181,3 +185,21 @@ def test_changes_follow_ups_and_units_over_the_years(answerer):
 def test_problems_and_plans_are_told_apart(answerer):
     answer = answerer.ask("淮安市人民政府2024年报告里说政策解读方面存在什么问题？打算怎么改进？").answer
     assert answer.index("政策解读质量仍需提升") < answer.index("我市将着力加强政策解读质效"), answer
+
+
+def test_no_year_named_answers_every_year_the_agency_reported(answerer):
+    answer = answerer.ask("洪泽区新收了多少件政府信息公开申请？")
+    assert "21件" in answer.answer and "95件" in answer.answer  # 2023 and 2024, both cited
+    assert sorted(c.year for c in answer.citations) == [2023, 2024]
+
+
+def test_a_province_names_the_reports_under_it(answerer):
+    listed = answerer.ask("江苏省有哪些报告？")
+    assert listed.mode == "lookup" and "淮安市人民政府" in listed.answer and "淮安市洪泽区人民政府" in listed.answer
+    assert "上海" not in listed.answer
+    each = answerer.ask("江苏省各地2024年新收了多少件申请？")
+    assert "3119件" in each.answer and "95件" in each.answer and "上海" not in each.answer
+    below = answerer.ask("淮安市下面各区县2024年新收了多少件申请？")
+    assert "95件" in below.answer and "3119" not in below.answer
+    refused = answerer.ask("淮安市清江浦区2024年新收了多少件申请？")
+    assert refused.mode == "refusal" and refused.answer.index("淮安市人民政府") < refused.answer.index("上海")

@@ -112,10 +112,23 @@ def test_figures_lookup_explains_what_is_missing(app):
         app.lookup([], [], "applications", ["new_received"], ["total"])
 
 
+def test_the_example_questions_are_made_from_the_reports_served(app):
+    from qa.views.examples import example_questions
+
+    asked = example_questions(list(app.facts.reports.values()))
+    assert asked[0] == "聊城市2024年结转了多少件申请？"  # a government first, its newest year
+    assert asked[-1] == "How many applications did Liaocheng carry forward in 2024?"
+    assert all(app.answerer.ask(q).mode != "refusal" for q in asked)
+    other = example_questions([{"agency": "宜宾市珙县人民政府", "region": "宜宾市珙县", "year": 2023, "division": "511526"}])
+    assert other[0] == "宜宾市珙县2023年结转了多少件申请？" and other[-1] == "How many applications did Gongxian carry forward in 2023?"
+
+
 def test_reports_tab_lists_and_opens_reports(app):
     listed = app.reports_table()
     assert len(listed) == 5 and "45/45 通过" in set(listed["核对"])
-    assert listed.set_index("报告编号").loc["liaocheng-gov-2024", "该机关各年度"] == "2024"
+    row = listed.set_index("报告编号").loc["liaocheng-gov-2024"]
+    assert (row["该机关各年度"], row["地区"]) == ("2024", "山东省聊城市")
+    assert row["识别依据"] == "机关：清单（手工设定）；年度：清单（手工设定）"  # the bundled corpus's manifest names them
     html = app.open_report("liaocheng-gov-2024")
     assert "聊城市人民政府2024年政府信息公开工作年度报告" in html and "核对 51/51 通过" in html
     assert html.count("<table") == 3 and "一、总体情况" in html

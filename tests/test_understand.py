@@ -140,13 +140,28 @@ def test_unknown_places(gazetteer, question, unknown):
     assert query.agencies == []
 
 
+@pytest.mark.parametrize("question, place", [("山东省收到多少申请？", "山东省"), ("山东收到多少申请？", "山东"),
+                                             ("How many applications did Shandong receive?", "Shandong")])
+def test_a_province_without_a_report_of_its_own_names_the_reports_under_it(gazetteer, question, place):
+    query = understand(question, gazetteer)
+    assert (query.agencies, query.unknown) == ([], [place])
+    assert sorted(query.nearby) == sorted(r["agency"] for r in REPORTS)
+
+
+@pytest.mark.parametrize("question", ["Which city in Shandong received the most applications?",
+                                      "山东省各地收到多少申请？", "山东省哪个城市收到的申请最多？"])
+def test_a_province_asked_about_its_places_is_their_scope(gazetteer, question):
+    assert understand(question, gazetteer).agencies == sorted(r["agency"] for r in REPORTS)
+
+
+def test_a_city_below_which_a_district_lies_is_its_scope(gazetteer):
+    assert understand("济南市下面各区县2020年新收多少件申请？", gazetteer).agencies == [LIXIA]
+    assert understand("济南市的各个单位收到多少申请？", gazetteer).agencies == sorted([JINAN, LIXIA])
+
+
 @pytest.mark.parametrize(
     "question",
     [
-        "山东省收到多少申请？",
-        "山东收到多少申请？",
-        "How many applications did Shandong receive?",
-        "Which city in Shandong received the most applications?",
         "全国哪个单位收到的申请最多？",
         "全区收到多少申请？",  # kinds of place, not names of one
         "开发区收到多少申请？",
@@ -714,3 +729,55 @@ def test_ranking_orders_and_every_report(gazetteer):
 ])
 def test_an_item_named_by_its_number_in_its_group(gazetteer, question, row):
     assert [a.row for a in understand(question, gazetteer).asks] == [row]
+
+
+# -- questions as people type them: characters, digits, generic names ------------------------------
+
+
+def test_traditional_characters_and_full_width_digits_read_as_simplified(gazetteer):
+    simplified = understand("聊城市2024年结转了多少件申请？", gazetteer)
+    for text in ("聊城市2024年結轉了多少件申請？", "聊城市２０２４年结转了多少件申请？", "聊城市２０２４年結轉了多少件申請？"):
+        q = understand(text, gazetteer)
+        assert (q.agencies, q.years, q.asks) == (simplified.agencies, simplified.years, simplified.asks), text
+    from qa.understanding.normalize import normalize_question
+
+    assert normalize_question("乾安縣２０２４年") == "乾安县2024年"  # a place's own 乾 stays (no 干安县)
+
+
+def test_a_government_named_by_its_kind_alone(gazetteer):
+    assert understand("市政府2024年新收多少件申请？", gazetteer).agencies == [LIAOCHENG]  # the one city government
+    two = Gazetteer([*REPORTS, {"agency": "淄博市人民政府", "region": "淄博市", "year": 2024}])
+    q = understand("市政府2024年新收多少件申请？", two)
+    assert q.agencies == [] and q.ambiguous == [("市政府", sorted([LIAOCHENG, "淄博市人民政府"]))]
+
+
+def test_a_place_alone_means_its_government(gazetteer):
+    g = Gazetteer([*REPORTS, {"agency": "聊城市教育局", "region": "聊城市", "year": 2024}])
+    assert understand("聊城2024年新收多少件申请？", g).agencies == [LIAOCHENG]
+    assert understand("聊城市教育局2024年新收多少件申请？", g).agencies == ["聊城市教育局"]
+
+
+def test_which_reports_there_are_is_a_list():
+    from qa.understanding.understand import LIST
+
+    g = Gazetteer(REPORTS)
+    for text in ("山东省的报告", "有哪些报告？", "济南市下面有哪些报告？", "Which reports are there for Shandong?"):
+        assert understand(text, g).intent == LIST, text
+    assert understand("济南市下面有哪些报告？", g).agencies == [LIXIA]
+    assert understand("聊城市2024年的报告里说了哪些问题？", g).intent == TEXT
+
+
+@pytest.mark.parametrize("text, years", [
+    ("泉山区结转到2025年的申请有多少件？", [2024]),
+    ("How many requests did Lixia carry forward into 2021?", [2020]),
+    ("聊城市从2023年结转过来的申请有几件？", [2024]),
+])
+def test_the_year_carried_into_is_the_year_after_the_report(gazetteer, text, years):
+    assert understand(text, gazetteer).years == years
+
+
+def test_an_item_named_by_its_label_inside_its_group(gazetteer):
+    [ask] = asks("聊城市2024年“其他处理”中的“其他”有几件？", gazetteer)
+    assert ask.row == "other.other"
+    [ask] = asks("聊城市2024年“无法提供”里的“补正后申请内容仍不明确”有几件？", gazetteer)
+    assert ask.row == "unavailable.still_unclear"
