@@ -136,11 +136,3 @@ def government_of(place: Place) -> str:
     kind = place.kind
     found = kind_of(place.named, kind)
     return place.named + (found[2] if found else "管理委员会" if kind == "zone" else "人民政府")
-
-
-def region_and_level(agency: str, context: str = "") -> dict:
-    """{region, level, division} of an agency read from its name; {} when it names no place."""
-    place, _ = locate(agency, context)
-    if place is None:
-        return {}
-    return {"region": place.named, "level": place.level, "division": place.division.code if place.division else ""}

@@ -26,7 +26,6 @@ class Mention:
     codes: tuple[str, ...]  # the divisions it may stand for, narrowed by the places before it
     text: str
     full: bool  # its last name was written whole (洪泽区, not 洪泽): a place beyond doubt
-    parents: tuple[str, ...] = ()  # codes of the places written before it in the same run
     atoms: tuple[tuple[int, int], ...] = ()  # the span of each name in the run (淮安市|洪泽区)
 
 
@@ -57,10 +56,8 @@ def find(text: str, gazetteer: Divisions | None = None) -> list[Mention]:
                 form, codes = hit
                 inside = tuple(sorted(c for c in codes if any(g.within(c, p) and c != p for p in prev.codes)))
                 if inside:
-                    parents = tuple(sorted({p for p in prev.codes if any(g.within(c, p) for c in inside)}))
                     out[-1] = Mention(prev.start, i + len(form), inside, text[prev.start:i + len(form)],
-                                      _is_full(g, form, inside), prev.parents + parents,
-                                      prev.atoms + ((i, i + len(form)),))
+                                      _is_full(g, form, inside), prev.atoms + ((i, i + len(form)),))
                     i += len(form)
                     continue
         hit = _longest(text, i, g.forms)

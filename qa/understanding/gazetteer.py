@@ -1,8 +1,9 @@
 """Agency names in questions: a gazetteer of the indexed agencies, each tied to its place in the
 national gazetteer (index.places), and the places of the country that no indexed agency has.
 
-Each agency answers to the names aliases.py makes from its place (in full, shortened, with or without
-the places above it, in pinyin) and to its own names. A place alone means its government when it has
+Each agency answers to the names aliases.py makes from its place (in full, shortened, after its
+city, in pinyin) and to its own names; places further up are read from the national gazetteer and only
+locate it. A place alone means its government when it has
 several indexed agencies; a place whose own agency is not indexed is found through the national
 gazetteer: below it may lie indexed agencies (a province over its cities: the question's scope), or
 none (a place to refuse, naming the indexed agencies near it).
@@ -20,7 +21,7 @@ from index.places import divisions, kind_of
 from index.places import find as find_places
 
 from .aliases import Seat, agency_aliases, seat_of, strip_suffix
-from .places import ALL_BODIES, BELOW, GENERIC_PLACE, Places, Scope
+from .places import ALL_BODIES, BELOW, GENERIC_PLACE, Places, Scope, meant
 from .sounds import MIN_CHARS, abbreviates, occurrences, sound, syllable
 from .words import words
 
@@ -74,16 +75,16 @@ class Gazetteer:
         self.regions = regions
         self.years: dict[str, list[int]] = {}
         names: dict[str, set[str]] = {}
-        divisions: dict[str, str] = {}
+        codes: dict[str, str] = {}
         for r in reports:
             if r["agency"] and r["year"]:
                 self.years.setdefault(r["agency"], []).append(int(r["year"]))
             if r["agency"]:
                 names.setdefault(r["agency"], set()).add(r.get("named") or r["agency"])
-                divisions[r["agency"]] = divisions.get(r["agency"]) or r.get("division") or ""
+                codes[r["agency"]] = codes.get(r["agency"]) or r.get("division") or ""
         for years in self.years.values():
             years.sort()
-        self.seats: dict[str, Seat] = {a: seat_of(a, regions[a], divisions.get(a, "")) for a in self.agencies}
+        self.seats: dict[str, Seat] = {a: seat_of(a, regions[a], codes.get(a, "")) for a in self.agencies}
         self.aliases: dict[str, set[str]] = {}
         self._places: set[str] = set()  # aliases that name a place rather than the agency: a body may follow
         for agency, seat in self.seats.items():
@@ -99,18 +100,19 @@ class Gazetteer:
         # a pinyin or English one under its words, apostrophes and hyphens aside (huai'an, huai-an: huaian).
         self._by_start: dict[tuple[str, str], set[str]] = {}
         self._ascii: dict[str, str] = {}
-        for alias in self.aliases:
+        for alias in sorted(self.aliases):
             if alias.isascii():
-                self._ascii.setdefault(" ".join(_ascii_key(w) for w in alias.split()), alias)
+                key = " ".join(_ascii_key(w) for w in alias.split())
+                if key in self._ascii:  # huai'an and huai-an: one name, whose agencies the first alias holds
+                    self.aliases[self._ascii[key]] |= self.aliases[alias]
+                else:
+                    self._ascii[key] = alias
             else:
                 self._by_start.setdefault(_start(alias), set()).add(alias)
         self._ascii_words = max((len(k.split()) for k in self._ascii), default=1)
 
     def meant(self, agencies: set[str]) -> set[str]:
-        """Of the agencies a place alone names, those it means: its government before its office, and
-        either before its other bodies (来宾 is 来宾市人民政府, not 来宾市行政审批局)."""
-        best = min(self.seats[a].rank for a in agencies)
-        return {a for a in agencies if self.seats[a].rank == best}
+        return meant(agencies, self.seats)
 
     def match(self, name: str) -> list[str]:
         """Agencies a name stands for: an alias, else every agency whose name or region contains it."""
