@@ -9,8 +9,8 @@ from ..understanding.aliases import seat_of, spellings, strip_suffix
 
 
 def example_questions(reports: list[dict]) -> list[str]:
-    """The templates of qa/data/examples.tsv filled with the indexed agencies: governments first, each
-    with its newest year; [] when nothing is indexed."""
+    """The templates of qa/data/examples.tsv filled with the indexed agencies: governments first (of
+    places before zones), each with its newest year; [] when nothing is indexed."""
     newest: dict[str, dict] = {}
     for r in reports:
         if r.get("agency") and r.get("year") and r["year"] >= newest.get(r["agency"], {}).get("year", 0):
@@ -18,7 +18,9 @@ def example_questions(reports: list[dict]) -> list[str]:
     if not newest:
         return []
     seats = {a: seat_of(a, r["region"] or "", r.get("division") or "") for a, r in newest.items()}
-    ordered = sorted(newest.values(), key=lambda r: (seats[r["agency"]].rank, -r["year"], r["agency"]))
+    # a zone's name in pinyin is a mouthful (Wulumuqigaoxinjishu…): places of their own first
+    zone = {a: bool(s.division) and divisions().by_code[s.division].zone or bool(s.below) for a, s in seats.items()}
+    ordered = sorted(newest.values(), key=lambda r: (seats[r["agency"]].rank, zone[r["agency"]], -r["year"], r["agency"]))
     out = []
     for _, (which, template) in rows(DATA / "examples.tsv", ("which", "template")):
         r = ordered[int(which) % len(ordered)]
