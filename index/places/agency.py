@@ -59,9 +59,6 @@ class Place:
     def level(self) -> str:
         return LEVEL_NAMES.get(self.kind, "")
 
-    def chain(self) -> list[Division]:
-        return divisions().chain(self.division.code) if self.division else []
-
 
 def _below(rest: str) -> str:
     """A town or zone the gazetteer does not list, at the front of what follows a place: its name ends

@@ -27,10 +27,6 @@ class Division:
     parent: str  # the code of the division it lies in; "" for a province
     zone: bool = False  # a functional zone, governed by a 管理委员会 (the county part of its code is 7x)
 
-    @property
-    def level_name(self) -> str:
-        return LEVEL_NAMES["zone" if self.zone else self.level]
-
 
 @lru_cache(maxsize=1)
 def short_forms() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
@@ -49,6 +45,15 @@ def variants(name: str) -> set[str]:
     for long, shorts, _ in short_forms():
         out |= {v.replace(long, s) for v in list(out) for s in shorts if long in v}
     return out
+
+
+def longer(name: str) -> str:
+    """A name with its body's short form written out (某区管委会 → 某区管理委员会, 管委会 → 管理委员会)."""
+    for long, shorts, _ in short_forms():
+        for short in shorts:
+            if name.endswith(short) and not name.endswith(long):
+                return name[:-len(short)] + long
+    return name
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..formats.normalize import compact
-from ..places import OTHER, Place, find, government_of, is_body, locate, role, short_forms, variants
+from ..places import OTHER, Place, find, government_of, is_body, locate, longer, role, variants
 
 # Sources from the strongest to the weakest, per field.
 AGENCY_SOURCES = ("title", "page title", "own words", "publisher", "signature", "document title", "site", "file name")
@@ -53,7 +53,7 @@ def agency_of(name: str) -> str | None:
         return government_of(_zone_in_full(place))
     if place is not None and (role(body) != OTHER or is_body(body)):
         full = _zone_in_full(place)
-        return name if full is place else full.named + _long_form(body)
+        return name if full is place else full.named + longer(body)
     return name if place is None and is_body(name) and len(name) >= 4 else None
 
 
@@ -63,11 +63,6 @@ def _zone_in_full(place: Place) -> Place:
     if d is None or not d.zone or place.below or place.named == d.name or place.named not in variants(d.name):
         return place
     return replace(place, named=d.name)
-
-
-def _long_form(body: str) -> str:
-    """A body's name in full (管委会 → 管理委员会)."""
-    return next((long for long, shorts, _ in short_forms() if body in shorts), body)
 
 
 def leading_agency(run: str) -> str | None:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
-from index.places import divisions, kind_of, locate, role, short_forms, variants
+from index.places import divisions, kind_of, locate, longer, role, short_forms, variants
 
 _PLACE_SUFFIX = re.compile(r"(?:市|区|县|州|盟|旗|省|镇|乡|街道)$")
 ROLE_RANK = {"government": 0, "office": 1, "other": 2}
@@ -119,16 +119,6 @@ def agency_aliases(agency: str, seat: Seat, names: set[str] = frozenset()) -> tu
     # the place in pinyin before the body's English name (Laibin Administrative Approval Bureau)
     out |= {f"{s} {e}" for s in sounds for e in body_english(body)}
     return {n for n in out if len(n) >= 2}, places | sounds
-
-
-def longer(name: str) -> str:
-    """A name with its body's short form written out (某区管委会 → 某区管理委员会), so that its other
-    forms follow from the full one."""
-    for long, shorts, _ in short_forms():
-        for short in shorts:
-            if name.endswith(short) and not name.endswith(long):
-                return name[:-len(short)] + long
-    return name
 
 
 def body_english(body: str) -> set[str]:
