@@ -69,7 +69,7 @@ def text(figures: dict) -> str:
         lines.append(f"  expected: {f['expected']['expect']} {f['expected']['numbers']}")
         lines.append(f"  got: {f['got']['mode']}: {f['got']['answer'][:200]}")
     failed = figures["gates"]["failed"]
-    floors = "; ".join(f"{suite}: " + ", ".join(f"{k} ≥ {v}" for k, v in gates.items())
+    floors = "; ".join(f"{suite}: " + ", ".join(f"{k} {'≤' if k == 'wrong' else '≥'} {v}" for k, v in gates.items())
                        for suite, gates in figures["gates"]["floors"].items())
     lines.append("gates: " + ("FAILED: " + "; ".join(failed) if failed else f"passed ({floors})"))
     return "\n".join(lines)

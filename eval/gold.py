@@ -19,7 +19,7 @@ from index.tables.schema import (
 
 QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
 CATEGORIES = ("table_figure", "derived_figure", "comparison_ranking", "text_fact", "ambiguity", "refusal",
-              "english", "followup", "naming", "over_years")
+              "english", "followup", "naming", "over_years", "summary", "aggregate")
 EXPECTS = ("answer", "refuse", "clarify")
 ORGANISATIONS = ("commercial", "research", "nonprofit", "legal_service", "other_org")
 

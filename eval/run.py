@@ -63,8 +63,14 @@ def report(judgements: list[Judgement]) -> dict:
 
 
 def gate_failures(figures: dict, gates: dict[str, float] = GATES, prefix: str = "") -> list[str]:
-    return [f"{prefix}{name} {figures[name]} < {floor}" for name, floor in gates.items()
-            if figures[name] is not None and figures[name] < floor]
+    """The gates a suite's figures fail: floors of the accuracies, and a ceiling of `wrong` (answers that
+    state what is not the answer)."""
+    out = []
+    for name, limit in gates.items():
+        value = figures[name]
+        if value is not None and (value > limit if name == "wrong" else value < limit):
+            out.append(f"{prefix}{name} {value} {'>' if name == 'wrong' else '<'} {limit}")
+    return out
 
 
 def _judge_suite(settings: Settings, questions: list[Question], baseline: bool,
