@@ -25,14 +25,13 @@ import pandas as pd  # noqa: E402
 
 from index import Settings, UserError, build, open_store  # noqa: E402
 from index.store import StoreVersionError, backend, location, store_exists  # noqa: E402
-from index.tables.schema import APPLICATIONS, TABLE_LABELS, TABLES  # noqa: E402
+from index.tables.schema import APPLICATIONS, TABLE_LABELS, TABLES  # noqa: E402  # noqa: E402
 from qa import Answerer, Conversation  # noqa: E402
-from qa.retrieval.lookup import column_label, row_label  # noqa: E402
 from qa.tools.mcp import add_tools  # noqa: E402
+from qa.views.charts import bars_html  # noqa: E402
 from qa.views.chat import answer_message, context_messages, growing, literal  # noqa: E402
 from qa.views.examples import example_questions  # noqa: E402
 from qa.views.figures import (  # noqa: E402
-    Figure,
     agency_years,
     column_choices,
     figures,
@@ -50,6 +49,7 @@ AUTH_ENV = ("GONGKAI_UI_USER", "GONGKAI_UI_PASSWORD")
 DEFAULT_PORT = 7860
 FIGURE_HEADERS = ["机关", "年度", "行", "列", "数值", "单位", "推得", "核对", "核对说明", "原文行"]
 BUSY = "系统正忙或出错，请稍后再试。"
+FLAGGED = "⚠ 需核查"
 
 
 class App:
@@ -99,7 +99,8 @@ class App:
         yield "", list(history), conversation.previous
 
     # -- 数据查询 --------------------------------------------------------------------------------
-    def lookup(self, agencies: list[str], years: list, table: str, rows: list[str], columns: list[str]):
+    def lookup(self, agencies: list[str], years: list, table: str, rows: list[str], columns: list[str],
+               log: bool = False):
         if not agencies:
             raise gr.Error("请至少选择一个机关。")
         if not rows or not columns:
@@ -116,33 +117,35 @@ class App:
                               columns=FIGURE_HEADERS)
         header, lines = side_by_side(items)
         order = list(dict.fromkeys(f.cell for f in items))
-        chart = pd.DataFrame([{"项目": _bar_label(f, items), "数值": float(f.value), "报告": f.report}
-                              for f in sorted(items, key=lambda f: order.index(f.cell)) if f.value is not None],
-                             columns=["项目", "数值", "报告"])
+        chart = bars_html(sorted(items, key=lambda f: order.index(f.cell)), log)  # bars in the table's order
         text = to_csv(items)
         # Named by content: the same lookup reuses its file instead of adding one per click.
         path = self.exports / f"figures-{hashlib.sha1(text.encode()).hexdigest()[:12]}.csv"
         path.write_text(text, encoding="utf-8")
         note = "\n".join(f"- {n}" for n in notes) or f"共 {len(items)} 个单元格。"
-        plot = gr.BarPlot(value=chart, sort=list(chart["项目"]))  # bars in the table's order, not alphabetical
         points = pd.DataFrame(trend(items), columns=["年度", "数值", "系列"])
-        return (note, pd.DataFrame(lines, columns=header), detail, plot,
+        return (note, pd.DataFrame(lines, columns=header), detail, chart,
                 gr.LinePlot(value=points, visible=not points.empty),
                 gr.DownloadButton(value=str(path), interactive=bool(items)))
 
     # -- 报告 ------------------------------------------------------------------------------------
-    def reports_table(self) -> pd.DataFrame:
+    def reports_table(self, flagged_only: bool = False) -> pd.DataFrame:
+        """Every report (or only those flagged), the flagged marked: a failed check, a table not read,
+        or an agency or year not found."""
         lines = []
         named = sorted(self.facts.reports.values(), key=lambda r: (r["agency"], r["year"]))
         years = agency_years(named)
         for r in named + sorted(self.facts.unnamed.values(), key=lambda r: r["file"]):
+            if flagged_only and r["status"] != "flagged":
+                continue
             statuses = [c["status"] for c in r["checks"]]
-            lines.append([r["agency"] or f"（未识别：{r['file']}）", place_chain(r), r["level"], r["year"] or "",
+            lines.append([r["agency"] or f"（未识别：{r['file']}）", FLAGGED if r["status"] == "flagged" else "正常",
+                          place_chain(r), r["level"], r["year"] or "",
                           provenance(r), "、".join(map(str, years.get(r["agency"], []))),
                           f"{statuses.count('pass')}/{len(statuses)} 通过", statuses.count("fail"),
                           statuses.count("skip"), len(r["warnings"]), r["id"]])
-        return pd.DataFrame(lines, columns=["机关", "地区", "层级", "年度", "识别依据", "该机关各年度", "核对", "未通过",
-                                            "未核对", "解析提示", "报告编号"])
+        return pd.DataFrame(lines, columns=["机关", "状态", "地区", "层级", "年度", "识别依据", "该机关各年度", "核对",
+                                            "未通过", "未核对", "解析提示", "报告编号"])
 
     def open_report(self, report_id: str | None) -> str:
         if not report_id:
@@ -153,16 +156,6 @@ class App:
         with open_store(self.settings) as store:
             text = store.text(report_id)
         return report_html(report, text, self.facts.sections.get(report_id, []), self.facts.cells.get(report_id, {}))
-
-
-def _bar_label(figure: Figure, items: list[Figure]) -> str:
-    """The report, after the cell's short name when several cells are compared (bars side by side, not stacked)."""
-    if len({f.cell for f in items}) == 1:
-        return figure.report
-    name = row_label(figure.table, figure.row)
-    if len({f.column for f in items}) > 1:
-        name += f"·{column_label(figure.table, figure.row, figure.column)}"
-    return f"{name}｜{figure.report}"
 
 
 def create_app(settings: Settings, answerer: Answerer) -> gr.Blocks:
@@ -214,8 +207,8 @@ def create_app(settings: Settings, answerer: Answerer) -> gr.Blocks:
             run = gr.Button("查询", variant="primary", elem_id="lookup")
             notes = gr.Markdown()
             compared = gr.Dataframe(label="对比", interactive=False, elem_id="compared")
-            chart = gr.BarPlot(x="项目", y="数值", color="报告", label="对比图", x_label_angle=-20, sort=None,
-                               elem_id="chart")
+            log_scale = gr.Checkbox(False, label="对数刻度（数值相差悬殊时，小的数也看得见）", elem_id="log-scale")
+            chart = gr.HTML(label="对比图", elem_id="chart")
             trend_chart = gr.LinePlot(x="年度", y="数值", color="系列", label="历年走势（同一机关有多个年度时）",
                                       visible=False, elem_id="trend")
             detail = gr.Dataframe(label="明细（核对状态与原文行）", interactive=False, wrap=True, elem_id="detail")
@@ -224,19 +217,23 @@ def create_app(settings: Settings, answerer: Answerer) -> gr.Blocks:
                                          gr.Dropdown(choices=column_choices(t), value=[column_choices(t)[-1][1]]
                                                      if t != "proactive" else [column_choices(t)[0][1]])),
                               pick_table, [pick_rows, pick_columns], queue=False, api_visibility="private")
-            run.click(app.lookup, [pick_agencies, pick_years, pick_table, pick_rows, pick_columns],
-                      [notes, compared, detail, chart, trend_chart, download], api_visibility="undocumented")
+            inputs = [pick_agencies, pick_years, pick_table, pick_rows, pick_columns, log_scale]
+            outputs = [notes, compared, detail, chart, trend_chart, download]
+            run.click(app.lookup, inputs, outputs, api_visibility="undocumented")
+            log_scale.change(app.lookup, inputs, outputs, api_visibility="private")
         with gr.Tab("报告", id="reports"):
-            listed = app.reports_table()
-            report_list = gr.Dataframe(listed, label="已收录的报告（点击一行打开）", interactive=False,
+            only_flagged = gr.Checkbox(False, label=f"只看“{FLAGGED}”的报告（核对未通过、表格未读出或机关年度未识别）",
+                                       elem_id="only-flagged")
+            report_list = gr.Dataframe(app.reports_table(), label="已收录的报告（点击一行打开）", interactive=False,
                                        elem_id="report-list")
+            only_flagged.change(app.reports_table, only_flagged, report_list, api_visibility="private")
             pick_report = gr.Dropdown([(f"{r['agency']} {r['year']}" if r['agency'] and r['year'] else r['file'], r["id"]) for r in reports], value=None,
                                       label="打开报告", elem_id="report")
             shown = gr.HTML(elem_id="report-view")
             pick_report.change(app.open_report, pick_report, shown, api_visibility="undocumented")
 
             def chosen(event: gr.SelectData) -> str:
-                return listed["报告编号"].iloc[event.index[0]]
+                return event.row_value[-1]  # the row's 报告编号, whichever rows are shown
 
             report_list.select(chosen, None, pick_report, api_visibility="private")
         add_tools(answerer)

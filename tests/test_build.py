@@ -73,8 +73,8 @@ def test_bad_files_reported_and_the_rest_indexed(settings):
     assert "empty.txt: the file is empty" in errors
     assert "binary.txt: binary content" in errors
     warnings = "\n".join(result.warnings)
-    assert "no-tables.txt: no standard tables found" in warnings
-    assert "no-tables.txt: no manifest row; its agency from its title, its year from its title" in warnings
+    assert "no-tables.txt：没有找到国家格式的统计表" in warnings
+    assert "no-tables.txt：清单中没有这份报告；机关来自标题，年度来自标题" in warnings
     with open_store(settings) as store:
         row = next(r for r in store.reports() if r["id"] == "no-tables")
     assert row["status"] == "flagged" and row["agency"] == "某县人民政府" and row["year"] == 2023
@@ -89,9 +89,9 @@ def test_non_numeric_cell_named_in_a_warning(settings, placeholder):
                     encoding="utf-8")
     result = build(settings, progress=False, vectors=False)
     assert not result.errors
-    warning = next(w for w in result.warnings if "non-numeric" in w)
-    assert warning.startswith("reports/jinan-gov-office-2024.txt:")
-    assert f"{placeholder!r} at new_received/natural_person" in warning
+    warning = next(w for w in result.warnings if "不是数字" in w)
+    assert warning.startswith("reports/jinan-gov-office-2024.txt：")
+    assert f"“本年新收政府信息公开申请数量 × 自然人”一格不是数字（{placeholder}）" in warning
     got = facts(settings)
     assert ("jinan-gov-office-2024", "applications", "new_received", "natural_person") not in got
     assert got[("jinan-gov-office-2024", "applications", "new_received", "total")] == 537
@@ -109,7 +109,7 @@ def test_manifest_overrides_detection_and_unlisted_file_warns(settings):
     extra.write_text((settings.corpus_dir / "reports/zibo-gov-office-2024.txt").read_text(encoding="utf-8")
                      .replace("淄博市人民政府办公室", "淄博市张店区人民政府"), encoding="utf-8")
     result = build(settings, progress=False, vectors=False)
-    assert any("extra.txt: no manifest row" in w for w in result.warnings)
+    assert any("extra.txt：清单中没有这份报告" in w for w in result.warnings)
     with open_store(settings) as store:
         by_id = {r["id"]: r for r in store.reports()}
     assert by_id["liaocheng-gov-2024"]["agency"] == "聊城市政府（手工）"

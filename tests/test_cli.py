@@ -70,7 +70,8 @@ def test_reports_show_checks(built):
     line = next(line for line in out if line.startswith("liaocheng-gov-2024"))
     assert "聊城市人民政府" in line and "2024" in line and "checks 51/51 pass" in line
     verbose = run("reports", "--checks", settings=built).stdout
-    assert "pass  applications.balance.total: 1951 + 29 = 1950 + 30" in verbose
+    assert ("pass  applications.balance.total: “总计”列：本年新收 + 上年结转 = 办理结果总计 + 结转下年度："
+            "1951 + 29 = 1950 + 30 = 1980") in verbose
     data = json.loads(run("reports", "--json", settings=built).stdout)
     assert {r["id"] for r in data} == set(REPORT_IDS)
     assert all(c["status"] == "pass" for r in data for c in r["checks"])

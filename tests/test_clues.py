@@ -39,7 +39,7 @@ def test_agency_and_year_from_other_clues_than_the_title(text, agency, year, sou
     found, warnings = meta(text)
     assert (found.agency, found.year) == (agency, year)
     assert {k: found.sources[k] for k in ("agency", "year")} == sources
-    assert not [w for w in warnings if "gives the" in w]
+    assert not [w for w in warnings if "给出的" in w]
 
 
 def test_the_file_name_is_the_last_clue():
@@ -56,20 +56,20 @@ def test_evidence_that_disagrees_is_a_warning_naming_both_and_the_title_wins():
             "本报告统计期限自2023年1月1日起至2023年12月31日止。" + BODY)
     found, warnings = meta(text)
     assert (found.agency, found.year) == ("淄博市人民政府办公室", 2024)
-    assert any("the title gives the agency 淄博市人民政府办公室, the publisher 聊城市人民政府" in w for w in warnings)
-    assert any("the title gives the year 2024, the statistics period 2023" in w for w in warnings)
+    assert any("标题给出的机关是淄博市人民政府办公室，发布机构行给出的是聊城市人民政府" in w for w in warnings)
+    assert any("标题给出的年度是2024，统计期限给出的是2023" in w and w.endswith("采用标题") for w in warnings)
 
 
 def test_a_government_published_by_its_office_is_no_disagreement():
     found, warnings = meta("聊城市2024年政府信息公开工作年度报告\n来源：聊城市人民政府办公室" + BODY)
-    assert found.agency == "聊城市人民政府" and not [w for w in warnings if "gives the" in w]
+    assert found.agency == "聊城市人民政府" and not [w for w in warnings if "给出的" in w]
 
 
 def test_the_manifest_overrides_and_says_where_it_disagrees():
     row = Metadata(id="x", agency="聊城市政府（手工）", year=2024, file="report.txt")
     found, warnings = meta("淄博市2024年政府信息公开工作年度报告" + BODY, manifest={"report.txt": row})
     assert (found.agency, found.sources["agency"], found.sources["year"]) == ("聊城市政府（手工）", "manifest", "manifest")
-    assert any("the manifest gives the agency 聊城市政府（手工）, the title 淄博市人民政府" in w for w in warnings)
+    assert any("清单给出的机关是聊城市政府（手工），标题给出的是淄博市人民政府；采用清单" in w for w in warnings)
 
 
 def test_a_web_pages_title_and_meta_tags():

@@ -30,7 +30,7 @@ def test_pairs_gaps_and_single_reports():
     assert [(c.name, c.status) for c in checks["b24"]] == [("cross_year.carried_in", "skip")]
     assert "b22" not in checks and "c24" not in checks
     total = next(c for c in checks["a24"] if c.name == "cross_year.carried_in.total")
-    assert total.detail == "2024年上年结转 = 2023年结转下年度: 3 = 4"
+    assert total.detail == "“总计”列：2024年度的上年结转 = 2023年度报告的结转下年度继续办理：3 ≠ 4（印）"
     assert total.numbers == {"carried_in.total": "3", "2023.carried_forward.total": "4"}
 
 
@@ -63,7 +63,7 @@ def test_a_pair_that_disagrees_is_flagged_and_the_answer_says_so(tmp_path):
 
     settings = _corpus(tmp_path, "23\t0\t0\t0\t6\t0\t29")  # 2024's own 上年结转 again: not 2024's 结转下年度
     result = build(settings, progress=False)
-    assert any("上年结转 and the other year's 结转下年度 differ" in w for w in result.warnings)
+    assert any("上年结转与相邻年度报告的结转下年度继续办理不一致" in w for w in result.warnings)
     with SQLiteStore(settings.facts_db) as store:
         reports = {r["id"]: r for r in store.reports()}
     assert reports["lc-2025"]["status"] == reports["lc-2024"]["status"] == "flagged"

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 from decimal import Decimal
 
 import pytest
@@ -68,7 +69,14 @@ def test_check_status_follows_the_checks_the_cell_takes_part_in(facts):
     assert {c["name"] for c in checks} >= {"applications.balance.total", "applications.row_total.new_received"}
     assert checks_of_cell(report["checks"], PROACTIVE, "licensing", "decisions") == []
     (licensing,) = figures(facts, ["zibo-gov-office-2024"], PROACTIVE, ["licensing"], ["decisions"])
-    assert licensing.check == NO_CHECK
+    assert licensing.check == NO_CHECK and "无法核对" in licensing.check_detail  # said, not left to guess
+
+
+def test_a_group_sum_is_checked_through_its_items_in_either_format(facts):
+    for rid in ("liaocheng-gov-2024", "jinan-lixia-2020"):  # 2021 format, and the 2019 format
+        (withheld,) = figures(facts, [rid], APPLICATIONS, ["withheld"], ["total"])
+        assert withheld.derived and withheld.check == "通过", rid
+        assert withheld.check_detail.startswith("参与") and "通过" in withheld.check_detail
 
 
 def test_a_failed_check_shows_as_failed(facts, monkeypatch):
@@ -78,7 +86,7 @@ def test_a_failed_check_shows_as_failed(facts, monkeypatch):
     monkeypatch.setitem(facts.reports, "zibo-gov-office-2024", report)
     (cell,) = figures(facts, ["zibo-gov-office-2024"], APPLICATIONS, ["carried_forward"], ["total"])
     assert cell.check == "未通过"
-    assert cell.check_detail.startswith("未通过 applications.balance.total：") and "=" in cell.check_detail
+    assert cell.check_detail.startswith("未通过：“总计”列：本年新收 + 上年结转 = 办理结果总计 + 结转下年度：")
 
 
 def test_cells_outside_a_format_are_left_out_and_unread_cells_reported(facts):
@@ -102,7 +110,8 @@ def test_csv_keeps_exact_values_and_opens_as_utf8(facts):
     items = figures(facts, ids, PROACTIVE, ["fees"], ["amount"]) + figures(facts, ids, REVIEW, ["review"], ["total"])
     text = to_csv(items)
     assert text.startswith("\ufeff")
-    rows = list(csv.DictReader(io.StringIO(text[1:])))
+    assert text[1:].splitlines()[0].startswith("报告编号,机关,年度,表,行,列,行名称")  # for people; then the keys
+    rows = list(csv.DictReader(io.StringIO(text[1:].split("\n", 1)[1])))
     assert rows[0]["value"] == "126661.053152" and rows[0]["unit"] == "万元"
     assert rows[1]["row_label"] == "行政复议" and rows[1]["value"] == "126"
     assert set(rows[0]) >= {"report_id", "agency", "year", "table", "row", "column", "check", "source"}
@@ -121,11 +130,24 @@ def _figure(agency, year, row, value):
 
 
 def test_a_trend_has_one_line_per_agency_and_cell_over_its_years():
-    items = [_figure("洪泽", 2024, "new", 95), _figure("洪泽", 2023, "new", 21), _figure("洪泽", 2023, "kept", None),
-             _figure("洪泽", 2024, "kept", 3), _figure("聊城", 2024, "new", 1951)]
+    new, kept = "new_received", "carried_forward"
+    items = [_figure("洪泽", 2024, new, 95), _figure("洪泽", 2023, new, 21), _figure("洪泽", 2023, kept, None),
+             _figure("洪泽", 2024, kept, 3), _figure("聊城", 2024, new, 1951)]
     points = trend(items)
+    # series by their cells' short names: a legend that cuts long names still tells them apart
     assert [(p["年度"], p["数值"], p["系列"]) for p in points] == [
-        ("2023", 21.0, "洪泽｜new × 总计"), ("2024", 95.0, "洪泽｜new × 总计"), ("2024", 3.0, "洪泽｜kept × 总计")]
+        ("2023", 21.0, "洪泽｜新收·总计"), ("2024", 95.0, "洪泽｜新收·总计"), ("2024", 3.0, "洪泽｜结转下年度·总计")]
+
+
+def test_a_small_value_beside_a_large_one_stays_visible_and_a_log_scale_draws_it_longer():
+    from qa.views.charts import bars_html
+
+    items = [_figure("洪泽", 2024, "new_received", 2), _figure("淮安", 2024, "new_received", 3119)]
+    linear, log = bars_html(items), bars_html(items, log=True)
+    widths = [float(w) for w in re.findall(r"14px;width:([\d.]+)%", linear)]
+    assert widths[1] == 100 and 0 < widths[0] < 1 and "min-width:2px" in linear
+    assert ">2</span>" in linear and ">3119</span>" in linear  # each value written beside its bar
+    assert float(re.findall(r"14px;width:([\d.]+)%", log)[0]) > 10 and "对数刻度" in log
     assert trend(items[-1:]) == []  # one year: nothing to draw
 
 

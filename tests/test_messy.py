@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from index import read_report
+from index.tables.facts import NOTE_BLANK, NOTE_GROUP_SUM
 
 MESSY = Path(__file__).parent / "messy"
 COLUMNS = {"applications": ("natural_person", "commercial", "research", "nonprofit", "legal_service", "other_org",
@@ -41,14 +42,14 @@ def test_messy_report(letter):
     gold = _gold(letter)
     file = gold.META["file"]
     report = read_report(MESSY / file, file, {})
-    got = {f.key: f for f in report.facts if f.note != "group sum"}
+    got = {f.key: f for f in report.facts if f.note != NOTE_GROUP_SUM}
     expected = _cells(gold)
     missing = LEFT_MISSING.get(letter, set())
     assert {k: got[k].value if k in got else None for k in expected if k not in missing} == \
         {k: v for k, v in expected.items() if k not in missing}
     assert set(got) <= set(expected) and not (missing & set(got))
     blanks = {tuple(b) for b in gold.BLANK} - missing
-    assert {k for k, f in got.items() if "blank" in f.note} == blanks
+    assert {k for k, f in got.items() if f.note.startswith(NOTE_BLANK)} == blanks
     assert all(not f.derived for k, f in got.items() if k not in blanks)
     assert report.formats == {"proactive": gold.META["format"], "applications": gold.META["format"]}
     meta = report.meta

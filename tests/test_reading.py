@@ -14,6 +14,7 @@ from index.__main__ import main as index_main
 from index.formats.markdown import markdown_text
 from index.report.agencies import names_of_one_agency
 from index.report.metadata import detect, read_manifest
+from index.tables.facts import NOTE_BLANK
 from tests.conftest import REPORT_IDS, SEEDS, seed_text
 from tests.documents import blocks_of
 from tests.zoo import markdown_sections, tab_rows
@@ -93,7 +94,7 @@ def test_a_2021_report_is_never_read_in_the_2019_format():
     text = _other_collapsed(normalize(seed_text("liaocheng-gov-2024")))
     report = parse_text(text, year=2024)
     assert report.formats["applications"] == "2021"
-    assert any("printed as one row" in w for w in report.warnings)
+    assert any("（六）其他处理印为一行" in w for w in report.warnings)
     facts = {f.key: f for f in report.facts}
     assert facts[("applications", "other", "total")].value == 98 and not facts[("applications", "other", "total")].derived
     assert ("applications", "other.other", "total") not in facts
@@ -123,7 +124,7 @@ def test_a_blank_cell_is_zero_when_the_identities_hold():
     blank = _with_cell(text, "重复申请", 2, "")  # research column, printed 0
     report = parse_text(blank, year=2024)
     fact = next(f for f in report.facts if f.key == ("applications", "not_processed.duplicate", "research"))
-    assert fact.value == 0 and fact.derived and "blank" in fact.note
+    assert fact.value == 0 and fact.derived and fact.note.startswith(NOTE_BLANK)
     assert all(c.status != "fail" for c in report.checks)
     assert _facts(blank) == _facts(text)
 
@@ -172,8 +173,8 @@ def test_rows_the_identities_cannot_place_are_left_out_and_named():
     assert ("applications", "not_processed.duplicate", "total") not in keys
     assert ("applications", "not_processed.petition", "total") not in keys
     placement = next(c for c in report.checks if c.name == "applications.placement")
-    assert placement.status == "fail" and "not_processed.duplicate" in placement.detail
-    assert "not_processed.petition" in placement.detail
+    assert placement.status == "fail" and "“不予处理 · 重复申请”" in placement.detail
+    assert "“不予处理 · 信访举报投诉类申请”" in placement.detail
     assert report.status == "flagged"
 
 
@@ -195,16 +196,16 @@ def test_label_and_values_in_one_cell():
 
 # -- narrative checks --------------------------------------------------------------------------------
 @pytest.mark.parametrize("sentence, figure, reason", [
-    ("其中，予以公开及部分公开208件。", "208", "sums several results"),
-    ("全市共办理申请5000件，其中予以公开3000件。", "3000", "covers more than"),
-    ("比上年多予以公开12件。", "12", "change"),
-    ("2023年予以公开40件。", "40", "another year"),
+    ("其中，予以公开及部分公开208件。", "208", "几项办理结果之和"),
+    ("全市共办理申请5000件，其中予以公开3000件。", "3000", "范围大于本机关"),
+    ("比上年多予以公开12件。", "12", "增减量"),
+    ("2023年予以公开40件。", "40", "另一年度"),
 ])
 def test_narrative_figures_that_restate_no_single_cell_are_skipped(sentence, figure, reason):
     text = normalize(seed_text("jinan-gov-office-2024"))
     text = text.replace("一、总体情况\n", f"一、总体情况\n{sentence}\n", 1)
     report = parse_text(text, year=2024)
-    added = [c for c in report.checks if c.name.startswith("narrative.") and f"= {figure} " in c.detail]
+    added = [c for c in report.checks if c.name.startswith("narrative.") and f" {figure}（正文）" in c.detail]
     assert added and all(c.status == "skip" and reason in c.detail for c in added)
     assert report.status == "ok"
 
@@ -235,7 +236,7 @@ def test_add_sets_agency_year_and_region_and_the_manifest_keeps_them(tmp_path, m
     assert index_main(["add", "--no-vectors", "--quiet", str(report)]) == 0
     with SQLiteStore(tmp_path / "data" / "facts.sqlite") as store:
         (row,) = store.reports()
-    assert row["status"] == "flagged" and any("year could not be found" in w for w in row["warnings"])
+    assert row["status"] == "flagged" and any("找不到年度" in w for w in row["warnings"])
     assert index_main(["add", "--no-vectors", "--quiet", "--agency", "聊城市人民政府", "--year", "2024",
                        str(report)]) == 0
     (meta,) = read_manifest(corpus / "manifest.csv").values()

@@ -49,8 +49,8 @@ def test_liaocheng_short_row_missing_cell_is_inferred_and_marked():
     row = {f.column: f for f in report.facts if f.row == "carried_forward"}
     assert [format(row[c].value) for c in APPLICATION_COLUMNS] == ["29", "1", "0", "0", "0", "0", "30"]
     inferred = [f for f in row.values() if f.derived]
-    assert len(inferred) == 1 and "inferred" in inferred[0].note and inferred[0].start is None
-    assert any("carried_forward prints 6 values" in w for w in report.warnings)
+    assert len(inferred) == 1 and "推得" in inferred[0].note and inferred[0].start is None
+    assert any("“结转下年度继续办理”行印有6个数字，少于7列；缺的一格由一+二 = 三(七)+四推得" in w for w in report.warnings)
 
 
 def test_amount_keeps_full_precision():

@@ -1,5 +1,6 @@
 """The web app's handlers over the seed index, its start-up, and a real server with queue and login."""
 
+import re
 import threading
 import time
 from pathlib import Path
@@ -95,12 +96,15 @@ def test_figures_lookup_compares_agencies_and_exports_csv(app):
     assert compared.iloc[0].tolist() == ["一、本年新收政府信息公开申请数量 × 总计", "1951", "245"]
     assert list(detail.columns) == ui.FIGURE_HEADERS and set(detail["核对"]) == {"通过"}
     assert "1951" in detail.iloc[0]["原文行"]  # the line as extracted (its label was split off)
-    bars = chart.value["data"]
-    assert [bar[1] for bar in bars] == [1951, 245, 30, 0]  # grouped by cell, then report
-    assert len({bar[0] for bar in bars}) == 4 and chart.sort == [bar[0] for bar in bars]  # side by side, in order
+    # grouped by cell, then report; each bar labelled by its cell's short name and report, its value written
+    labels = re.findall(r'line-height:1.3">([^<]+)</div>', chart)
+    assert labels == ["新收·总计｜聊城市人民政府 2024", "新收·总计｜淄博市人民政府办公室 2024",
+                      "结转下年度·总计｜聊城市人民政府 2024", "结转下年度·总计｜淄博市人民政府办公室 2024"]
+    assert re.findall(r'nowrap">([^<]+)</span>', chart) == ["1951", "245", "30", "0"]
     csv_text = Path(download.value["path"]).read_text(encoding="utf-8-sig")
-    assert csv_text.splitlines()[0].startswith("report_id,agency,year,table,row,column")
-    assert len(csv_text.splitlines()) == 5
+    assert csv_text.splitlines()[0].startswith("报告编号,机关,年度,表,行,列")
+    assert csv_text.splitlines()[1].startswith("report_id,agency,year,table,row,column")
+    assert len(csv_text.splitlines()) == 6
 
 
 def test_figures_lookup_explains_what_is_missing(app):

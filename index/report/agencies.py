@@ -69,10 +69,10 @@ def unify(store) -> list[str]:
             continue
         if full == own:  # renamed by an earlier build, whose other report is gone: its own name again
             place = region_of(own)
-            store.rename(r["id"], own, place.get("region", ""), place.get("level", ""), f"{r['file']}: titled {own}")
+            store.rename(r["id"], own, place.get("region", ""), place.get("level", ""), f"{r['file']}：标题中的机关名为{own}")
             continue
         model = by_name[full]
         store.rename(r["id"], full, model["region"] or "", model["level"] or "",
-                     f"{r['file']}: titled {own}; the same agency as {full} in other reports of the corpus")
-        notes.append(f"{r['file']}: {own} is {full}")
+                     f"{r['file']}：标题中的机关名为{own}，与其他报告中的{full}是同一机关")
+        notes.append(f"{r['file']}：{own}即{full}")
     return notes

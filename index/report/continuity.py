@@ -32,21 +32,20 @@ def cross_year_checks(reports: list[dict], cells: dict[tuple[str, str, str], Dec
                 if any(y < year for y in years):
                     out.setdefault(rid, []).append(Check(
                         f"{PREFIX}carried_in", APPLICATIONS, "skip",
-                        f"no {year - 1} report of {agency}: its 上年结转 cannot be compared with 结转下年度", {}))
+                        f"没有{agency}{year - 1}年度的报告：本年“上年结转”无法与上一年度的“结转下年度继续办理”核对", {}))
                 continue
             for column in APPLICATION_COLUMNS:
                 now, before = cells.get((rid, "carried_in", column)), cells.get((previous, "carried_forward", column))
+                name = APPLICATION_COLUMNS[column].split(" · ")[-1]
                 later = check(f"{PREFIX}carried_in.{column}", APPLICATIONS, [(f"carried_in.{column}", now)],
-                              [(f"{year - 1}.carried_forward.{column}", before)])
+                              [(f"{year - 1}.carried_forward.{column}", before)],
+                              f"“{name}”列：{year}年度的上年结转 = {year - 1}年度报告的结转下年度继续办理")
                 earlier = check(f"{PREFIX}carried_forward.{column}", APPLICATIONS,
-                                [(f"carried_forward.{column}", before)], [(f"{year}.carried_in.{column}", now)])
-                out.setdefault(rid, []).append(_described(later, f"{year}年上年结转 = {year - 1}年结转下年度"))
-                out.setdefault(previous, []).append(_described(earlier, f"{year - 1}年结转下年度 = {year}年上年结转"))
+                                [(f"carried_forward.{column}", before)], [(f"{year}.carried_in.{column}", now)],
+                                f"“{name}”列：{year - 1}年度的结转下年度继续办理 = {year}年度报告的上年结转")
+                out.setdefault(rid, []).append(later)
+                out.setdefault(previous, []).append(earlier)
     return out
-
-
-def _described(found: Check, what: str) -> Check:
-    return Check(found.name, found.table, found.status, f"{what}: {found.detail}", found.numbers)
 
 
 def record(store) -> list[str]:
@@ -60,6 +59,6 @@ def record(store) -> list[str]:
         mine = checks.get(r["id"], [])
         store.replace_checks(r["id"], PREFIX, mine)
         if any(c.status == "fail" for c in mine):
-            failed.append(f"{r['file']}: 上年结转 and the other year's 结转下年度 differ "
-                          f"({'; '.join(c.detail for c in mine if c.status == 'fail')})")
+            failed.append(f"{r['file']}：上年结转与相邻年度报告的结转下年度继续办理不一致（"
+                          f"{'；'.join(c.detail for c in mine if c.status == 'fail')}）")
     return failed

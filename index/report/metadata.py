@@ -6,14 +6,28 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
 from pathlib import Path
 
+from ..datafile import rows
 from ..errors import UserError
 from ..places import GOVERNMENT, OFFICE, locate, role, variants
 from .clues import AGENCY_SOURCES, YEAR_SOURCES, Clue, read_clues, self_reference
 
 MANIFEST_COLUMNS = ("id", "agency", "region", "level", "year", "file", "source_url")
 MANIFEST = "manifest"
+FIELD_NAMES = {"agency": "机关", "year": "年度"}
+
+
+@lru_cache(maxsize=1)
+def source_names() -> dict[str, str]:
+    """Each source of a field (title, statistics period…) as a clerk reads it (标题, 统计期限…)."""
+    return {source: label for _, (source, label) in rows(Path(__file__).parent / "data" / "sources.tsv",
+                                                         ("source", "label"))}
+
+
+def _said(source: str) -> str:
+    return source_names().get(source, source)
 
 
 @dataclass(frozen=True)
@@ -77,13 +91,13 @@ def _detected(text: str, file: str, properties: dict | None) -> tuple[Metadata, 
         for c in agencies[1:]:
             if c.value not in shown and not same_agency(chosen.value, c.value, text):
                 shown.add(c.value)
-                warnings.append(f"the {chosen.source} gives the agency {chosen.value}, the {c.source} "
-                                f"{c.value} ({c.quote}); the {chosen.source} is taken")
+                warnings.append(f"{_said(chosen.source)}给出的机关是{chosen.value}，{_said(c.source)}给出的是"
+                                f"{c.value}（「{c.quote}」）；采用{_said(chosen.source)}")
     if years:
         values["year"], sources["year"] = years[0].value, years[0].source
         for c in {c.value: c for c in years[1:] if c.value != years[0].value}.values():
-            warnings.append(f"the {years[0].source} gives the year {years[0].value}, the {c.source} {c.value} "
-                            f"({c.quote}); the {years[0].source} is taken")
+            warnings.append(f"{_said(years[0].source)}给出的年度是{years[0].value}，{_said(c.source)}给出的是"
+                            f"{c.value}（「{c.quote}」）；采用{_said(years[0].source)}")
     meta = Metadata(id="", **values, sources=sources)
     return _placed(meta, text), warnings
 
@@ -149,8 +163,8 @@ def resolve(file: str, text: str, manifest: dict[str, Metadata],
         for name in ("agency", "year"):
             given, found = getattr(row, name), getattr(detected, name)
             if given and found and given != found and not (name == "agency" and same_agency(given, found, text)):
-                warnings.append(f"{file}: the manifest gives the {name} {given}, the "
-                                f"{detected.sources[name]} {found}; the manifest is taken")
+                warnings.append(f"{file}：清单给出的{FIELD_NAMES[name]}是{given}，{_said(detected.sources[name])}"
+                                f"给出的是{found}；采用清单")
     given = {k for k in ("agency", "year", "region", "level") if getattr(meta, k)}
     if meta.agency and meta.agency != detected.agency:
         detected = _placed(Metadata(id="", agency=meta.agency, year=detected.year,
@@ -162,10 +176,10 @@ def resolve(file: str, text: str, manifest: dict[str, Metadata],
         sources.setdefault("division", "gazetteer")
     meta = replace(meta, **filled, sources=sources)
     if row is None and manifest:  # a corpus with a manifest, and a file it leaves out: said, in case it was missed
-        found = ", ".join(f"its {k} from its {v}" for k, v in sources.items() if k in ("agency", "year"))
-        warnings.append(f"{file}: no manifest row; {found or 'nothing found in its title, text or file name'}")
+        found = "，".join(f"{FIELD_NAMES[k]}来自{_said(v)}" for k, v in sources.items() if k in FIELD_NAMES)
+        warnings.append(f"{file}：清单中没有这份报告；{found or '标题、正文和文件名中都没有找到机关和年度'}")
     if not meta.agency or meta.year is None:
-        missing = " and ".join(n for n, v in (("agency", meta.agency), ("year", meta.year)) if not v)
-        warnings.append(f"{file}: its {missing} could not be found in its title, text or file name; set them with: "
-                        f"python -m index add --agency NAME --year YEAR {file} (or in the manifest)")
+        missing = "和".join(FIELD_NAMES[n] for n, v in (("agency", meta.agency), ("year", meta.year)) if not v)
+        warnings.append(f"{file}：标题、正文和文件名中都找不到{missing}；请用 python -m index add --agency 机关名称 "
+                        f"--year 年度 {file} 设定（或写入清单 manifest.csv）")
     return meta, warnings

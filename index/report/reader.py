@@ -60,12 +60,12 @@ def parse_text(text: str, report_id: str = "report", year: int | None = None) ->
     """Sections, facts, checks, warnings and chunks of a normalised report text; the report's year,
     when known, decides the table format."""
     sections = split_sections(text)
-    warnings = [] if sections else ["no numbered sections (一、…) found"]
+    warnings = [] if sections else ["没有找到编号的章节（一、…）"]
     results = parse_tables(text, sections, year)
     facts = [f for r in results.values() for f in r.facts]
     warnings += [w for r in results.values() for w in r.warnings]
     if not facts:
-        warnings.append("no standard tables found: the report yields no facts")
+        warnings.append("没有找到国家格式的统计表：这份报告没有读出任何数字")
     regions = [r.region for r in results.values() if r.region]
     checks = [c for r in results.values() for c in r.checks]
     checks += table_checks(facts) + narrative_checks(text, facts, regions, year)
@@ -86,5 +86,5 @@ def read_report(path: Path, file: str, manifest: dict[str, Metadata]) -> ParsedR
     report = parse_text(text, meta.id, meta.year)
     report.meta = meta
     report.digest = digest(data, manifest.get(file))
-    report.warnings = meta_warnings + [f"{file}: {w}" for w in report.warnings]
+    report.warnings = meta_warnings + [f"{file}：{w}" for w in report.warnings]
     return report

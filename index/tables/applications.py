@@ -13,9 +13,18 @@ from decimal import Decimal
 from .align import align, alternatives
 from .cells import Cell, PrintedRow, printed_rows
 from .checks import application_checks, zero_blanks
-from .facts import Check, Fact, TableResult
+from .facts import NOTE_BLANK_CHECKED, NOTE_GROUP_SUM, Check, Fact, TableResult
 from .headers import drop_headers, is_header
-from .schema import APPLICATION_COLUMNS, APPLICATION_ROWS, APPLICATIONS, RESULT_GROUPS, Row
+from .schema import (
+    APPLICATION_COLUMNS,
+    APPLICATION_ROWS,
+    APPLICATIONS,
+    RESULT_GROUPS,
+    TABLE_NAMES,
+    Row,
+    cell_name,
+    row_label,
+)
 
 COLUMNS = tuple(APPLICATION_COLUMNS)
 COLLAPSED = "2021 (（六）其他处理 as one row)"
@@ -44,15 +53,15 @@ def parse_applications(lines, year: int | None = None) -> TableResult:
     if rows:
         rows[0].labels = [c for c in rows[0].labels if not is_header(c)]
     if not rows:
-        result.warnings.append("applications table: no rows with values found")
+        result.warnings.append(f"{TABLE_NAMES[APPLICATIONS]}：没有找到带数字的行")
         return result
     fmt, (_, assignment) = max(
         ((f, align(rows, TEMPLATES[f])) for f in candidate_formats(year)), key=lambda x: x[1][0])
     template = TEMPLATES[fmt]
     result.format = "2019" if fmt == "2019" else "2021"
     if fmt == COLLAPSED:
-        result.warnings.append("applications table: （六）其他处理 is printed as one row without its three items "
-                               "(the 2021 format itemises it); its cells are stored as the row other")
+        result.warnings.append(f"{TABLE_NAMES[APPLICATIONS]}：（六）其他处理印为一行，没有分列三项（2021年格式分项列出），"
+                               "按“其他处理”一行读入")
     assignment = _decide(rows, template, assignment, result)
     _place(rows, template, assignment, result)
     result.facts.extend(group_sums(result.facts, template))
@@ -67,12 +76,12 @@ def _place(rows: list[PrintedRow], template: tuple[Row, ...], assignment: dict[i
     for i, row in enumerate(rows):
         if i not in assignment:
             if i not in result.unplaced:
-                result.warnings.append(f"applications table: row not in the template, ignored: {_source(row)!r}")
+                result.warnings.append(f"{TABLE_NAMES[APPLICATIONS]}：国家格式中没有的行，未读入：「{_source(row)}」")
             continue
         key = template[assignment[i]].key
         if len(row.values) > len(COLUMNS):
-            result.warnings.append(f"applications table: row {key} has {len(row.values)} values for "
-                                   f"{len(COLUMNS)} columns: {_source(row)!r}")
+            result.warnings.append(f"{TABLE_NAMES[APPLICATIONS]}：“{row_label(APPLICATIONS, key)}”行印有"
+                                   f"{len(row.values)}个数字，多于{len(COLUMNS)}列，未读入：「{_source(row)}」")
             continue
         cells = _on_grid(row, grid)
         if cells is None:
@@ -82,13 +91,14 @@ def _place(rows: list[PrintedRow], template: tuple[Row, ...], assignment: dict[i
             if cell is None or cell.is_blank:
                 blanks.append(_blank(key, column, cell, row))
             elif cell.is_placeholder:
-                result.warnings.append(f"applications table: non-numeric cell {cell.text!r} at {key}/{column}")
+                result.warnings.append(f"{TABLE_NAMES[APPLICATIONS]}：{cell_name(APPLICATIONS, key, column)}一格"
+                                       f"不是数字（{cell.text}），未读入")
             else:
                 result.facts.append(_fact(key, column, cell, row))
     assigned = {template[j].key for j in assignment.values()}
     for row in template:
         if row.key not in assigned:
-            result.warnings.append(f"applications table: row {row.key} ({row.label}) not found")
+            result.warnings.append(f"{TABLE_NAMES[APPLICATIONS]}：没有找到“{row_label(APPLICATIONS, row.key)}”一行")
     for key, row in short:
         result.facts.extend(_fill_short_row(key, row, template, result))
     if blanks:
@@ -128,7 +138,7 @@ def _on_grid(row: PrintedRow, grid) -> dict[str, Cell | None] | None:
 def _blank(key: str, column: str, cell: Cell | None, row: PrintedRow) -> Fact:
     start, end = (cell.start, cell.end) if cell is not None else (None, None)
     return Fact(APPLICATIONS, key, column, Decimal(0), "件", _source(row), start, end, derived=True,
-                note="printed blank; read as 0, as the national format asks, because the identities hold with 0")
+                note=NOTE_BLANK_CHECKED)
 
 
 def _decide(rows: list[PrintedRow], template: tuple[Row, ...], assignment: dict[int, int],
@@ -152,10 +162,12 @@ def _decide(rows: list[PrintedRow], template: tuple[Row, ...], assignment: dict[
     unsure = sorted(set().union(*kept) - set(agreed))
     if unsure:
         result.unplaced.update(unsure)
-        where = "; ".join(f"{_source(rows[i])!r} could be "
-                          f"{' or '.join(sorted({template[o[i]].key for o in kept if i in o}))}" for i in unsure)
+        where = "；".join(f"「{_source(rows[i])}」可能是" + "或".join(
+            f"“{row_label(APPLICATIONS, k)}”" for k in sorted({template[o[i]].key for o in kept if i in o}))
+            for i in unsure)
         result.checks.append(Check("applications.placement", APPLICATIONS, "fail",
-                                   f"rows without labels that the identities cannot place, left out: {where}", {}))
+                                   f"{TABLE_NAMES[APPLICATIONS]}中没有行名的行，勾稽关系也无法确定其位置，未读入：{where}",
+                                   {}))
     return agreed
 def _values(facts: list[Fact], key: str) -> dict[str, Decimal]:
     return {f.column: f.value for f in facts if f.row == key and not f.derived}
@@ -178,7 +190,7 @@ def _expected(key: str, template: tuple[Row, ...], facts: list[Fact]) -> tuple[d
         total = _values(facts, "processed_total")
         out = {col: total[col] - sum(o[col] for o in others)
                for col in COLUMNS if col in total and all(col in o for o in others)}
-        return out, "(七)总计 = sum of results"
+        return out, "（七）总计 = 各项办理结果之和"
     return {}, ""
 
 
@@ -187,9 +199,10 @@ def _fill_short_row(key: str, row: PrintedRow, template, result: TableResult) ->
     where the identities allow exactly one reading, and mark the lost ones derived."""
     printed = [c for c in row.values if not (c.is_placeholder or c.is_blank)]
     expected, identity = _expected(key, template, result.facts)
-    problem = f"applications table: row {key} prints {len(row.values)} values for {len(COLUMNS)} columns"
+    problem = (f"{TABLE_NAMES[APPLICATIONS]}：“{row_label(APPLICATIONS, key)}”行印有{len(row.values)}个数字，"
+               f"少于{len(COLUMNS)}列")
     if len(expected) != len(COLUMNS) or len(printed) != len(row.values):
-        result.warnings.append(f"{problem}; the identities cannot place them: {_source(row)!r}")
+        result.warnings.append(f"{problem}；勾稽关系无法确定它们各在哪一列，未读入：「{_source(row)}」")
         return []
     facts, k = [], 0
     for column in COLUMNS:
@@ -197,13 +210,13 @@ def _fill_short_row(key: str, row: PrintedRow, template, result: TableResult) ->
             facts.append(_fact(key, column, printed[k], row))
             k += 1
         else:
-            note = f"not printed (the row prints {len(printed)} values); inferred from {identity}"
+            note = f"未印出（该行只印了{len(printed)}个数字），由{identity}推得"
             facts.append(Fact(APPLICATIONS, key, column, expected[column], "件", _source(row),
                               None, None, derived=True, note=note))
     if k != len(printed):
-        result.warnings.append(f"{problem}; they disagree with {identity}: {_source(row)!r}")
+        result.warnings.append(f"{problem}；它们与{identity}不符，未读入：「{_source(row)}」")
         return []
-    result.warnings.append(f"{problem}; the missing cell was inferred from {identity}")
+    result.warnings.append(f"{problem}；缺的一格由{identity}推得")
     return facts
 
 
@@ -221,7 +234,7 @@ def group_sums(facts: list[Fact], template: tuple[Row, ...]) -> list[Fact]:
             spans = [f.start for f in cells if f.start is not None] + [f.end for f in cells if f.end is not None]
             out.append(Fact(
                 APPLICATIONS, group, column, sum((f.value for f in cells), Decimal(0)), "件",
-                f"sum of {items[0]} … {items[-1]}", min(spans, default=None), max(spans, default=None),
-                derived=True, note="group sum",
+                f"{NOTE_GROUP_SUM}：{row_label(APPLICATIONS, items[0])} … {row_label(APPLICATIONS, items[-1])}",
+                min(spans, default=None), max(spans, default=None), derived=True, note=NOTE_GROUP_SUM,
             ))
     return out

@@ -14,19 +14,39 @@ from .schema import (
     RESULT_GROUPS,
     REVIEW,
     REVIEW_GROUPS,
+    TABLE_LABELS,
     Row,
+    cell_name,
+    column_label,
+    row_label,
 )
 
 
 def check(name: str, table: str, left: list[tuple[str, Decimal | None]],
-           right: list[tuple[str, Decimal | None]]) -> Check:
-    """Record sum(left) == sum(right); skip when a cell is missing."""
+           right: list[tuple[str, Decimal | None]], what: str = "", printed: str = "印") -> Check:
+    """Record sum(left) == sum(right); skip when a cell is missing. The detail says, in Chinese, what
+    the identity is and its working: 10 + 1 + 0 + 0 = 11 ≠ 0（印）."""
     numbers = {k: ("?" if v is None else format_value(v)) for k, v in left + right}
-    shown = " + ".join(numbers[k] for k, _ in left) + " = " + " + ".join(numbers[k] for k, _ in right)
+    prefix = f"{what}：" if what else ""
     if any(v is None for _, v in left + right):
-        return Check(name, table, "skip", f"{shown} (a cell is missing)", numbers)
+        shown = " + ".join(numbers[k] for k, _ in left) + " = " + " + ".join(numbers[k] for k, _ in right)
+        return Check(name, table, "skip", f"{prefix}{shown}（有一格未读出，未核对）", numbers)
     ok = sum(v for _, v in left) == sum(v for _, v in right)
-    return Check(name, table, "pass" if ok else "fail", shown, numbers)
+    return Check(name, table, "pass" if ok else "fail", prefix + working(left, right, ok, printed), numbers)
+
+
+def working(left: list[tuple[str, Decimal]], right: list[tuple[str, Decimal]], ok: bool, printed: str = "印") -> str:
+    """516 + 6 = 520 + 2 = 522, or, where the sides differ, 10 + 1 + 0 + 0 = 11 ≠ 0（印）: the total as
+    the table prints it (or, for a figure of the text, as the text states it: 正文)."""
+    def side(items):
+        terms = " + ".join(format_value(v) for _, v in items)
+        return terms + (f" = {format_value(sum(v for _, v in items))}" if len(items) > 1 else "")
+
+    if ok:
+        terms = [" + ".join(format_value(v) for _, v in items) for items in (left, right)]
+        total = format_value(sum(v for _, v in left))
+        return " = ".join(terms + ([total] if len(left) > 1 and len(right) > 1 else []))
+    return f"{side(left)} ≠ {side(right)}" + (f"（{printed}）" if len(right) == 1 else "")
 
 
 def application_checks(facts: list[Fact], template: tuple[Row, ...]) -> list[Check]:
@@ -41,14 +61,18 @@ def application_checks(facts: list[Fact], template: tuple[Row, ...]) -> list[Che
 
     checks: list[Check] = []
     for col in APPLICATION_COLUMNS:
+        name = column_label(APPLICATIONS, "new_received", col)
         checks.append(check(f"applications.balance.{col}", APPLICATIONS,
                              [get("new_received", col), get("carried_in", col)],
-                             [get("processed_total", col), get("carried_forward", col)]))
+                             [get("processed_total", col), get("carried_forward", col)],
+                             f"“{name}”列：本年新收 + 上年结转 = 办理结果总计 + 结转下年度"))
         checks.append(check(f"applications.results_sum.{col}", APPLICATIONS,
-                             [get(r, col) for r in results], [get("processed_total", col)]))
+                             [get(r, col) for r in results], [get("processed_total", col)],
+                             f"“{name}”列：各项办理结果之和 = 办理结果总计"))
     for row in rows:
         checks.append(check(f"applications.row_total.{row}", APPLICATIONS,
-                             [get(row, c) for c in APPLICANT_COLUMNS], [get(row, "total")]))
+                             [get(row, c) for c in APPLICANT_COLUMNS], [get(row, "total")],
+                             f"“{row_label(APPLICATIONS, row)}”行：各类申请人之和 = 总计"))
     return checks
 
 
@@ -62,11 +86,12 @@ def zero_blanks(blanks: list[Fact], checks: list[Check], result: TableResult) ->
         involved = [c for c in checks if name in c.numbers]
         if involved and all(c.status == "pass" for c in involved):
             kept.append(fact)
-            result.warnings.append(f"{fact.table}: blank cell at {name} read as 0 (the identities hold with 0)")
+            result.warnings.append(f"{TABLE_LABELS[fact.table]}：{cell_name(fact.table, fact.row, fact.column)}"
+                                   "一格印为空白，按0计算勾稽关系成立，读作0")
         else:
             result.checks.append(Check(f"{fact.table}.blank.{name}", fact.table, "fail",
-                                       f"the cell {name} is printed blank and the identities do not hold with 0; "
-                                       f"left missing: {fact.source!r}", {name: "?"}))
+                                       f"{cell_name(fact.table, fact.row, fact.column)}一格印为空白，按0计算勾稽关系"
+                                       f"不成立，未读入：「{fact.source}」", {name: "?"}))
     return kept
 
 
@@ -87,7 +112,8 @@ def table_checks(facts: list[Fact]) -> list[Check]:
         for group in REVIEW_GROUPS:
             parts = [(f"{group}.{c}", cell.get((REVIEW, group, c))) for c in ("upheld", "corrected", "other", "pending")]
             checks.append(check(f"review_litigation.total.{group}", REVIEW, parts,
-                                 [(f"{group}.total", cell.get((REVIEW, group, "total")))]))
+                                 [(f"{group}.total", cell.get((REVIEW, group, "total")))],
+                                 f"“{row_label(REVIEW, group)}”：结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计"))
     return checks
 
 
@@ -125,15 +151,15 @@ def _skip_reason(text: str, start: int, end: int, year: int | None) -> str:
     clause = text[max(text.rfind(p, 0, start) for p in "。；;，,\n") + 1:end]
     sentence = text[max(text.rfind(p, 0, start) for p in "。；;\n") + 1:end]
     if _SUM.search(clause[:len(clause) - (end - start)]):
-        return "the figure sums several results"
+        return "该数字是几项办理结果之和"
     if _CHANGE.search(clause):
-        return "the figure is a change, not a count"
+        return "该数字是增减量，不是件数"
     if _WIDER.search(clause):
-        return "the figure covers more than the agency's own table"
+        return "该数字的范围大于本机关的表格"
     if year is not None and {int(y) for y in _YEAR.findall(sentence)} - {year}:
-        return "the sentence speaks of another year"
+        return "该句说的是另一年度"
     if _WIDER.search(sentence):
-        return "the figure covers more than the agency's own table"
+        return "该数字的范围大于本机关的表格"
     return ""
 
 
@@ -149,12 +175,13 @@ def narrative_checks(text: str, facts: list[Fact], table_spans: list[tuple[int, 
                 continue
             stated = Decimal(match.group(1).replace(",", ""))
             parts = [(f"{r}.total", total.get(r)) for r in rows]
-            found = check(f"narrative.{name}", APPLICATIONS, parts, [("narrative", stated)])
             quote = _sentence(text, match.start(), match.end())
+            found = check(f"narrative.{name}", APPLICATIONS, parts, [("narrative", stated)],
+                          f"正文“{quote}”所述的{name}，与表中总计列", printed="正文")
             reason = _skip_reason(text, match.start(), match.end(), year)
-            status, detail = (("skip", f"{found.detail} (skipped: {reason})") if reason else
+            status, detail = (("skip", f"{found.detail}（未核对：{reason}）") if reason else
                               (found.status, found.detail))
-            checks.append(Check(found.name, found.table, status, f"{detail} ‹{quote}›", found.numbers))
+            checks.append(Check(found.name, found.table, status, detail, found.numbers))
     return checks
 
 

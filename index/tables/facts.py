@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+# What a derived fact is, as its note says (and the answers and the app read it).
+NOTE_GROUP_SUM = "各项之和"
+NOTE_BLANK = "印为空白，按国家格式读作0"
+NOTE_BLANK_CHECKED = NOTE_BLANK + "（表内勾稽关系在读作0时成立）"
+
 
 @dataclass(frozen=True)
 class Fact:

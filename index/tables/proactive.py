@@ -13,9 +13,18 @@ from decimal import Decimal
 from ..formats.normalize import compact
 from .align import fragment_score
 from .cells import PrintedRow, printed_rows
-from .facts import Check, Fact, TableResult
+from .facts import NOTE_BLANK, Check, Fact, TableResult
 from .headers import drop_headers
-from .schema import PROACTIVE, PROACTIVE_COLUMNS, PROACTIVE_ROWS, PROACTIVE_UNITS, Row
+from .schema import (
+    PROACTIVE,
+    PROACTIVE_COLUMNS,
+    PROACTIVE_ROWS,
+    PROACTIVE_UNITS,
+    TABLE_NAMES,
+    Row,
+    cell_name,
+    row_label,
+)
 
 _FORMAT_2019_MARKS = ("上一年项目数量", "本年新制作数量", "对外公开总数量", "采购项目数量")
 
@@ -76,9 +85,8 @@ def parse_proactive(lines, year: int | None = None) -> TableResult:
     for i, row in enumerate(rows):
         source = " ".join(c.text for c in row.labels[-1:] + row.values if c.text)
         if i not in placed:
-            result.warnings.append(f"proactive table: row that neither its label nor its place names, "
-                                   f"not placed: {source!r}")
-            unplaced.append(repr(source))
+            result.warnings.append(f"{TABLE_NAMES[PROACTIVE]}：行名和位置都无法确定是哪一行，未读入：「{source}」")
+            unplaced.append(f"「{source}」")
             continue
         key = template[placed[i]].key
         columns = PROACTIVE_COLUMNS[fmt][key]
@@ -86,27 +94,28 @@ def parse_proactive(lines, year: int | None = None) -> TableResult:
         if len(columns) == 1 and len({c.text for c in values}) == 1:
             values = values[:1]  # a cell spanning the table's columns, its text repeated in each by a converter
         if len(values) != len(columns):
-            result.warnings.append(f"proactive table: row {key} prints {len(row.values)} values for "
-                                   f"{len(columns)} columns, not placed: {source!r}")
-            unplaced.append(f"{key} {source!r}")
+            result.warnings.append(f"{TABLE_NAMES[PROACTIVE]}：“{row_label(PROACTIVE, key)}”行印有{len(row.values)}个数字，"
+                                   f"应为{len(columns)}列，未读入：「{source}」")
+            unplaced.append(f"“{row_label(PROACTIVE, key)}”「{source}」")
             continue
         for column, cell in zip(columns, values):
             if cell.is_blank:  # no identity covers this table: a blank is the 0 the national format asks for
                 result.facts.append(Fact(PROACTIVE, key, column, Decimal(0), PROACTIVE_UNITS.get(column, "件"), source,
-                                         cell.start, cell.end, derived=True, note="printed blank; read as 0"))
-                result.warnings.append(f"proactive table: blank cell at {key}/{column} read as 0")
+                                         cell.start, cell.end, derived=True, note=NOTE_BLANK))
+                result.warnings.append(f"{TABLE_NAMES[PROACTIVE]}：{cell_name(PROACTIVE, key, column)}一格印为空白，读作0")
                 continue
             if cell.is_placeholder:
-                result.warnings.append(f"proactive table: non-numeric cell {cell.text!r} at {key}/{column}")
+                result.warnings.append(f"{TABLE_NAMES[PROACTIVE]}：{cell_name(PROACTIVE, key, column)}一格不是数字"
+                                       f"（{cell.text}），未读入")
                 continue
             unit = PROACTIVE_UNITS.get(column, "件")
             result.facts.append(Fact(PROACTIVE, key, column, cell.value, unit, source, cell.start, cell.end))
     if unplaced:
         result.checks.append(Check("proactive.placement", PROACTIVE, "fail",
-                                   "printed values that could not be placed without guessing: " + "; ".join(unplaced),
+                                   f"{TABLE_NAMES[PROACTIVE]}中印出的这些数字无法确定所在的行列，未作猜测：" + "；".join(unplaced),
                                    {}))
     found = {template[j].key for j in placed.values()}
     for key in PROACTIVE_COLUMNS[fmt]:
         if key not in found:
-            result.warnings.append(f"proactive table: row {key} ({PROACTIVE_ROWS[key].label}) prints no values")
+            result.warnings.append(f"{TABLE_NAMES[PROACTIVE]}：“{PROACTIVE_ROWS[key].label}”一行没有印出数字")
     return result

@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .checks import table_checks, zero_blanks
-from .facts import Fact, TableResult
-from .schema import REVIEW, REVIEW_COLUMNS, REVIEW_GROUPS
+from .facts import NOTE_BLANK_CHECKED, Fact, TableResult
+from .schema import REVIEW, REVIEW_COLUMNS, REVIEW_GROUPS, TABLE_NAMES, cell_name
 
 CELLS = [(group, column) for group in REVIEW_GROUPS for column in REVIEW_COLUMNS]
 
@@ -16,18 +16,17 @@ def parse_review(lines) -> TableResult:
     values = [c for cells in lines for c in cells if c.is_value]
     if len(values) != len(CELLS):
         result.warnings.append(
-            f"review/litigation table: {len(values)} values for {len(CELLS)} cells: "
-            f"{' '.join(c.text for c in values)!r}")
+            f"{TABLE_NAMES[REVIEW]}：印有{len(values)}个数字，应为{len(CELLS)}格，未读入：「{' '.join(c.text for c in values)}」")
         return result
     source = " ".join(c.text or "（空）" for c in values)
     blanks = []
     for (group, column), cell in zip(CELLS, values):
         if cell.is_placeholder:
-            result.warnings.append(f"review/litigation table: non-numeric cell {cell.text!r} at {group}/{column}")
+            result.warnings.append(f"{TABLE_NAMES[REVIEW]}：{cell_name(REVIEW, group, column)}一格不是数字（{cell.text}），"
+                                   "未读入")
         elif cell.is_blank:
             blanks.append(Fact(REVIEW, group, column, Decimal(0), "件", source, cell.start, cell.end, derived=True,
-                               note="printed blank; read as 0, as the national format asks, because the identities "
-                                    "hold with 0"))
+                               note=NOTE_BLANK_CHECKED))
         else:
             result.facts.append(Fact(REVIEW, group, column, cell.value, "件", source, cell.start, cell.end))
     if blanks:

@@ -6,13 +6,20 @@ report's extraction has split, truncated or scattered the printed label.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..datafile import rows as data_rows
 
 APPLICATIONS = "applications"
 REVIEW = "review_litigation"
 PROACTIVE = "proactive"
 TABLES = (PROACTIVE, APPLICATIONS, REVIEW)
 
+# The tables as a clerk names them in a message.
+TABLE_NAMES = {PROACTIVE: "表二（主动公开）", APPLICATIONS: "表三（收到和处理申请）", REVIEW: "表四（行政复议、行政诉讼）"}
 TABLE_LABELS = {
     PROACTIVE: "二、主动公开政府信息情况",
     APPLICATIONS: "三、收到和处理政府信息公开申请情况",
@@ -166,3 +173,49 @@ def cell_label(table: str, row: str, column: str) -> tuple[str, str]:
             label = "采购总金额"
         return PROACTIVE_ROWS[row].label, label
     raise KeyError(table)
+
+
+_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)")
+
+
+def row_label(table: str, row: str) -> str:
+    """The official label of a row without its ordinal (三、 （一） 1.), items under their group."""
+    if table == REVIEW:
+        return "行政诉讼（两类合计）" if row == "suit" else REVIEW_GROUPS[row]
+    if table == PROACTIVE:
+        return PROACTIVE_ROWS[row].label
+    if row == "processed_total":
+        return "办理结果总计"
+    if row == "partially_disclosed":
+        return "部分公开"
+    parts = [_ORDINAL.sub("", p.strip()) for p in application_row_label(row).split("·")]
+    if "." in row and len(parts) == 1:
+        parts.insert(0, _ORDINAL.sub("", application_row_label(row.split(".")[0])))
+    return " · ".join(p for p in parts if p != "本年度办理结果")
+
+
+def column_label(table: str, row: str, column: str) -> str:
+    if column == "organisations":
+        return "法人或其他组织（五类合计）"
+    if table == REVIEW and row == "suit":
+        row = "review"
+    return cell_label(table, row, column)[1]
+
+
+def cell_name(table: str, row: str, column: str) -> str:
+    """A cell as a clerk names it: “不予公开 · 属于国家秘密 × 自然人”."""
+    return f"“{row_label(table, row)} × {column_label(table, row, column)}”"
+
+
+@lru_cache(maxsize=1)
+def _short_labels() -> dict[tuple[str, str, str], str]:
+    return {(table, kind, key): name for _, (table, kind, key, name) in
+            data_rows(Path(__file__).parent / "data" / "short_labels.tsv", ("table", "kind", "key", "short name"))}
+
+
+def short_cell_name(table: str, row: str, column: str) -> str:
+    """A cell's short name for charts: 新收·总计, 行政复议·纠正, 行政许可·处理决定."""
+    names = _short_labels()
+    row_name = names.get((table, "row", row)) or row_label(table, row)
+    column_name = names.get((table, "column", column)) or column_label(table, row, column)
+    return f"{row_name}·{column_name}"

@@ -11,8 +11,10 @@ from dataclasses import asdict, dataclass
 from pypinyin import lazy_pinyin
 
 from index import format_value
+from index.tables.facts import NOTE_BLANK, NOTE_GROUP_SUM
+from index.tables.schema import column_label, row_label
 
-from ..retrieval.lookup import Cell, Facts, column_label, row_label
+from ..retrieval.lookup import Cell, Facts
 from ..understanding.lexicon import english_label
 
 READINGS = {
@@ -116,9 +118,9 @@ def cell_phrase(cell: Cell, facts: Facts, cites: Citations, language: str, with_
     notes = []
     if cell.computed:
         notes.append(("由所引各格相加", "sum of the cells cited")[i])
-    elif cell.derived and cell.facts[0]["note"] == "group sum":
+    elif cell.derived and cell.facts[0]["note"] == NOTE_GROUP_SUM:
         notes.append(("各项合计", "sum of its items")[i])
-    elif cell.derived and "blank" in cell.facts[0]["note"]:
+    elif cell.derived and cell.facts[0]["note"].startswith(NOTE_BLANK):
         notes.append(("报告此格空白，按国家格式计为0（表内勾稽关系在计为0时成立）",
                       "printed blank; read as 0, as the national format asks (the identities hold with 0)")[i])
     elif cell.derived:

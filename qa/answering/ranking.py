@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..retrieval.lookup import column_label, row_label
+from index.tables.schema import column_label, row_label
+
 from ..understanding.lexicon import english_label
 from ..understanding.understand import Query
 from ..understanding.years import EVERY

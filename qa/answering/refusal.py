@@ -3,7 +3,8 @@ question qualifies a cell by something no table breaks down, or it asks which re
 
 from __future__ import annotations
 
-from ..retrieval.lookup import row_label
+from index.tables.schema import row_label
+
 from ..understanding.understand import Query
 from .compose import availability
 from .messages import say

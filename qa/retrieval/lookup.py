@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -10,16 +9,13 @@ from index import FactsStore
 from index.report.continuity import PREFIX as CROSS_YEAR
 from index.report.sections import heading
 from index.tables.checks import checks_of_cell
+from index.tables.facts import NOTE_GROUP_SUM
 from index.tables.schema import (
     APPLICANT_COLUMNS,
     APPLICATIONS,
     PROACTIVE,
-    PROACTIVE_ROWS,
     REVIEW,
-    REVIEW_GROUPS,
     TABLE_LABELS,
-    application_row_label,
-    cell_label,
 )
 
 from ..understanding.understand import Ask
@@ -27,7 +23,6 @@ from ..understanding.understand import Ask
 ORGANISATIONS = APPLICANT_COLUMNS[1:]  # the five 法人或其他组织 columns
 SUIT_ROWS = ("suit_direct", "suit_after_review")
 _ROLE = {PROACTIVE: "proactive", APPLICATIONS: "applications", REVIEW: "review"}
-_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)")
 
 
 @dataclass(frozen=True)
@@ -48,30 +43,6 @@ class Cell:
     @property
     def derived(self) -> bool:
         return self.computed or any(f["derived"] for f in self.facts)
-
-
-def row_label(table: str, row: str) -> str:
-    """The official label of a row without its ordinal (三、 （一） 1.), items under their group."""
-    if table == REVIEW:
-        return "行政诉讼（两类合计）" if row == "suit" else REVIEW_GROUPS[row]
-    if table == PROACTIVE:
-        return PROACTIVE_ROWS[row].label
-    if row == "processed_total":
-        return "办理结果总计"
-    if row == "partially_disclosed":
-        return "部分公开"
-    parts = [_ORDINAL.sub("", p.strip()) for p in application_row_label(row).split("·")]
-    if "." in row and len(parts) == 1:
-        parts.insert(0, _ORDINAL.sub("", application_row_label(row.split(".")[0])))
-    return " · ".join(p for p in parts if p != "本年度办理结果")
-
-
-def column_label(table: str, row: str, column: str) -> str:
-    if column == "organisations":
-        return "法人或其他组织（五类合计）"
-    if table == REVIEW and row == "suit":
-        row = "review"
-    return cell_label(table, row, column)[1]
 
 
 class Facts:
@@ -158,7 +129,7 @@ class Facts:
         out = []
         cells = self.cells.get(cell.report["id"], {})
         for fact in cell.facts:
-            if fact["derived"] and fact["source"].startswith("sum of"):
+            if fact["derived"] and fact["note"] == NOTE_GROUP_SUM:
                 group = fact["row"] + "."
                 items = [f for k, f in cells.items() if k[0] == fact["table"] and k[1].startswith(group)
                          and k[2] == fact["column"]]

@@ -52,7 +52,7 @@ def context_messages(citations: list[Citation], facts: Facts, texts: dict[str, s
     for c in citations:
         rid = c.report_id
         body = citation_html(c, texts[rid], facts.sections.get(rid, []), facts.cells.get(rid, {}),
-                             facts.reports[rid].get("formats") or {})
+                             facts.reports[rid].get("formats") or {}, facts.reports[rid].get("checks") or [])
         where = f"{c.row_label} × {c.column_label}" if c.table else c.section or ""
         out.append({"role": "assistant", "content": body,
                     "metadata": {"title": f"[{c.n}] 查看原文：{c.agency}{c.year} · {where}", "status": "done"}})

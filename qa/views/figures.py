@@ -24,15 +24,21 @@ from index.tables.schema import (
     REVIEW_GROUPS,
     application_row_label,
     cell_label,
+    short_cell_name,
 )
 
 from ..retrieval.lookup import Facts
 
 STATUS = {"pass": "通过", "fail": "未通过", "skip": "未核对（缺格）"}
 NO_CHECK = "无勾稽关系"
+# Said beside the status wherever it shows: it is no finding about the cell, only that no identity covers it.
+NO_CHECK_NOTE = "该格不在表内任何等式（勾稽关系）中，无法核对；这不表示有错"
 NOT_READ = "报告中未读出此格"
 CSV_FIELDS = ("report_id", "agency", "year", "table", "row", "column", "row_label", "column_label", "value", "unit",
               "derived", "check", "check_detail", "source")
+# The CSV's first header line, for people; the keys above are its second, for programs.
+CSV_HEADERS = ("报告编号", "机关", "年度", "表", "行", "列", "行名称", "列名称", "数值", "单位", "是否推得", "核对", "核对说明",
+               "原文行")
 
 
 @dataclass(frozen=True)
@@ -152,26 +158,39 @@ def figures(facts: Facts, report_ids: list[str], table: str, rows: list[str], co
                     out.append(Figure(rid, report["agency"], report["year"], table, row, column, row_label,
                                       column_label, None, "", False, NOT_READ, "", ""))
                     continue
-                checks = checks_of_cell(report["checks"], table, row, column)
+                checks = _checks(report, table, row, column)
                 statuses = [c["status"] for c in checks]
                 status = next((STATUS[s] for s in ("fail", "skip", "pass") if s in statuses), NO_CHECK)
-                detail = "；".join(f"{STATUS[c['status']]} {c['name']}：{c['detail']}" for c in checks if c["status"] != "pass")
+                detail = "；".join(f"{STATUS[c['status']]}：{c['detail']}" for c in checks if c["status"] != "pass")
                 if checks and not detail:
-                    detail = f"{len(checks)} 项核对均通过"
+                    detail = f"参与{len(checks)}项核对，均通过" if len(checks) > 1 else "参与1项核对，通过"
+                if not checks:
+                    detail = NO_CHECK_NOTE
                 out.append(Figure(rid, report["agency"], report["year"], table, row, column, row_label, column_label,
                                   fact["value"], fact["unit"], fact["derived"], status, detail,
                                   fact["source"] + (f"（{fact['note']}）" if fact["derived"] and fact["note"] else "")))
     return out
 
 
+def _checks(report: dict, table: str, row: str, column: str) -> list[dict]:
+    """The checks a cell takes part in; a group's sum (不予公开) is checked through its items."""
+    items = [r.key for rows in APPLICATION_ROWS.values() for r in rows if r.key.startswith(row + ".")]
+    if table == APPLICATIONS and row in RESULT_GROUPS and items and not checks_of_cell(report["checks"], table, row, column):
+        found = [c for item in dict.fromkeys(items) for c in checks_of_cell(report["checks"], table, item, column)]
+        return list({c["name"]: c for c in found}.values())
+    return checks_of_cell(report["checks"], table, row, column)
+
+
 def to_csv(items: list[Figure]) -> str:
-    """CSV with a byte-order mark, so that spreadsheet programs read the Chinese as UTF-8."""
+    """CSV with a byte-order mark, so that spreadsheet programs read the Chinese as UTF-8; its first
+    header line in Chinese, its second the keys."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
+    writer.writerow(CSV_HEADERS)
     writer.writerow(CSV_FIELDS)
     for f in items:
         writer.writerow([f.report_id, f.agency, f.year, f.table, f.row, f.column, f.row_label, f.column_label,
-                         f.value_text, f.unit, "yes" if f.derived else "no", f.check, f.check_detail, f.source])
+                         f.value_text, f.unit, "是" if f.derived else "否", f.check, f.check_detail, f.source])
     return "\ufeff" + buffer.getvalue()
 
 
@@ -192,7 +211,9 @@ def trend(items: list[Figure]) -> list[dict]:
     for f in items:
         years.setdefault((f.agency, f.cell), set()).add(f.year)
     series = {key for key, ys in years.items() if len(ys) > 1}
-    return [{"年度": str(f.year), "数值": float(f.value), "系列": f"{f.agency}｜{f.cell}"}
+    # a series by its cell's short name: a legend cuts long names to the part they share
+    return [{"年度": str(f.year), "数值": float(f.value),
+             "系列": f"{f.agency}｜{short_cell_name(f.table, f.row, f.column)}"}
             for f in sorted(items, key=lambda f: f.year) if (f.agency, f.cell) in series and f.value is not None]
 
 

@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from index.places import divisions
-
-from ..datafile import DATA, rows
+from index.report.metadata import source_names
 
 FIELDS = (("agency", "机关"), ("year", "年度"))
 
 
-@lru_cache(maxsize=1)
-def _labels() -> dict[str, str]:
-    return {source: label for _, (source, label) in rows(DATA / "sources.tsv", ("source", "label"))}
-
-
 def provenance(report: dict) -> str:
     """机关：标题；年度：统计期限 (a name the agency's other reports give is said so)."""
-    labels = _labels()
+    labels = source_names()
     sources = report.get("sources") or {}
     parts = []
     for key, name in FIELDS:

@@ -32,16 +32,34 @@ from .provenance import place_chain, provenance
 WINDOW = 400  # characters of the section shown on each side of a quote
 ROLE_TABLES = {"proactive": PROACTIVE, "applications": APPLICATIONS, "review": REVIEW}
 # Plain cells carry no style of their own: a table is sent with every chat turn, so it is kept small.
-_TABLE = 'border="1" cellpadding="3" style="border-collapse:collapse;font-size:13px;margin:6px 0"'
+# On a phone the table scrolls sideways in its box: numbers never break (the table's nowrap), a row's
+# label wraps onto a line or two of its own width.
+_TABLE = 'border="1" cellpadding="3" style="border-collapse:collapse;font-size:13px;margin:6px 0;white-space:nowrap"'
+_SCROLL = '<div style="overflow-x:auto;max-width:100%">'
+_LABEL = "white-space:normal;min-width:11em;"
 _CELL = ""
 _LINE = "#fef3c7"  # the cited row and column
 _HIT = "background:#fde047;font-weight:bold;outline:2px solid #ca8a04;"  # the cited cell
+_FAILED = "outline:2px solid #dc2626;color:#b91c1c;font-weight:bold;"  # a cell in an identity that fails
 _MARK = '<mark style="background:#fde047">'
 _BLANK_LINES = re.compile(r"\n\s*\n\s*")
+_MARKDOWN_HEADING = re.compile(r"(?m)^[ \t]*#{1,6}[ \t]*")  # a converter's ### before a heading
 
 
 def _text(text: str) -> str:
-    return _BLANK_LINES.sub("\n\n", escape(text)).replace("\n", "<br>")
+    return _BLANK_LINES.sub("\n\n", escape(_MARKDOWN_HEADING.sub("", text))).replace("\n", "<br>")
+
+
+def failed_cells(checks: list[dict], table: str) -> dict[tuple[str, str], str]:
+    """{(row, column): what fails} for the cells of a table that take part in an identity that fails."""
+    out: dict[tuple[str, str], str] = {}
+    for c in checks:
+        if c["status"] == "fail" and c["table"] == table:
+            for key in c["numbers"]:
+                row, _, column = key.rpartition(".")
+                if row and not row[:1].isdigit():  # 2023.carried_forward.total is another year's cell
+                    out.setdefault((row, column), c["detail"])
+    return out
 
 
 def _body_start(text: str, section: dict) -> int:
@@ -57,13 +75,18 @@ def _value(fact: dict | None) -> str:
     return f"{escape(format_value(fact['value']))}{mark}"
 
 
-def _td(content: str, hit: bool, line: bool, tag: str = "td") -> str:
-    style = _CELL + (_HIT if hit else f"background:{_LINE};" if line else "")
-    return f'<{tag} style="{style}">{content}</{tag}>' if style else f"<{tag}>{content}</{tag}>"
+def _td(content: str, hit: bool, line: bool, tag: str = "td", failed: str = "", label: bool = False) -> str:
+    style = (_CELL + (_LABEL if label else "") + (_HIT if hit else f"background:{_LINE};" if line else "")
+             + (_FAILED if failed else ""))
+    title = f' title="未通过核对：{escape(failed)}"' if failed else ""
+    return f'<{tag}{title} style="{style}">{content}</{tag}>' if style else f"<{tag}>{content}</{tag}>"
 
 
-def table_html(table: str, cells: dict, fmt: str = "2021", row: str | None = None, column: str | None = None) -> str:
-    """One standard table of one report from its facts; the cited row and column highlighted."""
+def table_html(table: str, cells: dict, fmt: str = "2021", row: str | None = None, column: str | None = None,
+               failed: dict[tuple[str, str], str] | None = None) -> str:
+    """One standard table of one report from its facts; the cited row and column highlighted, the cells
+    of an identity that fails outlined in red (their title says which)."""
+    failed = failed or {}
     def row_hit(key: str) -> bool:
         return row is not None and (key == row or key.startswith(f"{row}."))
 
@@ -79,8 +102,8 @@ def table_html(table: str, cells: dict, fmt: str = "2021", row: str | None = Non
                 unit = escape(fact["unit"]) if fact else ""
                 line, hit = row_hit(key), row_hit(key) and col_hit(col)
                 labels = cell_label(table, key, col)
-                lines.append("<tr>" + _td(escape(labels[0]), False, line) + _td(escape(labels[1]), False, line)
-                             + _td(_value(fact) + unit, hit, line) + "</tr>")
+                lines.append("<tr>" + _td(escape(labels[0]), False, line, label=True) + _td(escape(labels[1]), False, line)
+                             + _td(_value(fact) + unit, hit, line, failed=failed.get((key, col), "")) + "</tr>")
     else:
         if table == APPLICATIONS:
             columns = APPLICATION_COLUMNS
@@ -90,11 +113,11 @@ def table_html(table: str, cells: dict, fmt: str = "2021", row: str | None = Non
         head = _head(columns, col_hit)
         lines = []
         for key, label in rows:
-            tds = [_td(escape(label), False, row_hit(key))]
-            tds += [_td(_value(cells.get((table, key, col))), row_hit(key) and col_hit(col), row_hit(key) or col_hit(col))
-                    for col in columns]
+            tds = [_td(escape(label), False, row_hit(key), label=True)]
+            tds += [_td(_value(cells.get((table, key, col))), row_hit(key) and col_hit(col), row_hit(key) or col_hit(col),
+                        failed=failed.get((key, col), "")) for col in columns]
             lines.append("<tr>" + "".join(tds) + "</tr>")
-    return f"<table {_TABLE}><thead>{head}</thead><tbody>{''.join(lines)}</tbody></table>"
+    return f"{_SCROLL}<table {_TABLE}><thead>{head}</thead><tbody>{''.join(lines)}</tbody></table></div>"
 
 
 def _head(columns: dict[str, str], col_hit) -> str:
@@ -136,13 +159,15 @@ def section_at(sections: list[dict], offset: int | None) -> dict | None:
     return next((s for s in sections if s["start"] <= offset < s["end"]), None)
 
 
-def citation_html(citation: Citation, text: str, sections: list[dict], cells: dict, formats: dict) -> str:
-    """A citation opened in context: the table with its row and column highlighted, or the
-    quoted sentence marked in its section."""
+def citation_html(citation: Citation, text: str, sections: list[dict], cells: dict, formats: dict,
+                  checks: list[dict] = ()) -> str:
+    """A citation opened in context: the table with its row and column highlighted (and the cells of an
+    identity that fails outlined), or the quoted sentence marked in its section."""
     if citation.table:
         table = citation.table
         parts = [f"<b>{escape(citation.section or TABLE_LABELS[table])}</b>",
-                 table_html(table, cells, formats.get(table, "2021"), citation.row, citation.column)]
+                 table_html(table, cells, formats.get(table, "2021"), citation.row, citation.column,
+                            failed_cells(list(checks), table))]
         if citation.quote:
             parts.append(f"原文行：<code>{_text(citation.quote)}</code>")
         return '<div style="font-size:13px">' + "".join(parts) + "</div>"
@@ -156,8 +181,8 @@ def _report_head(report: dict) -> str:
     """Title, place, the check results (failures first) and the parser's warnings."""
     checks = report["checks"]
     failed = [c for c in checks if c["status"] != "pass"]
-    marks = {"pass": "✓", "fail": "✗"}
-    items = "".join(f"<li>{marks.get(c['status'], '–')} {c['name']}：{escape(c['detail'])}</li>"
+    marks = {"pass": "✓ 通过", "fail": "✗ 未通过", "skip": "– 未核对"}
+    items = "".join(f"<li title=\"{escape(c['name'])}\">{marks.get(c['status'], '–')}：{escape(c['detail'])}</li>"
                     for c in failed + [c for c in checks if c["status"] == "pass"])
     warnings = "".join(f"<li>{escape(w)}</li>" for w in report["warnings"])
     found = provenance(report)
@@ -181,14 +206,15 @@ def report_html(report: dict, text: str, sections: list[dict], cells: dict) -> s
         table = ROLE_TABLES.get(section["role"])
         if table and any(k[0] == table for k in cells) and table not in shown:
             shown.add(table)
-            body = (table_html(table, cells, formats.get(table, "2021"))
+            body = (table_html(table, cells, formats.get(table, "2021"), failed=failed_cells(report["checks"], table))
                     + f"<details><summary>提取的原文</summary>{body}</details>")
         title = escape(heading(section["number"], section["title"]))
         parts.append(f'<details open><summary style="font-weight:bold;cursor:pointer">{title}'
                      f'</summary><div style="font-size:13px;line-height:1.6;margin:4px 0 12px">{body}</div></details>')
     for table in (PROACTIVE, APPLICATIONS, REVIEW):
         if table not in shown and any(k[0] == table for k in cells):
-            parts.append(f"<h4>{escape(TABLE_LABELS[table])}</h4>" + table_html(table, cells, formats.get(table, "2021")))
+            parts.append(f"<h4>{escape(TABLE_LABELS[table])}</h4>"
+                         + table_html(table, cells, formats.get(table, "2021"), failed=failed_cells(report["checks"], table)))
     if not sections:
         parts.append(f'<div style="font-size:13px;line-height:1.6">{_text(text)}</div>')
     return "".join(parts)
