@@ -91,12 +91,16 @@ class App:
         for shown in growing(answer.answer):
             history[-1] = {"role": "assistant", "content": shown}
             yield "", list(history), conversation.previous
-        history[-1] = answer_message(answer.answer, answer.citations)
+        history[-1] = answer_message(answer.answer, answer.citations, answer.options)
         if answer.citations:
             with open_store(self.settings) as store:
                 texts = {rid: store.text(rid) for rid in {c.report_id for c in answer.citations}}
             history.extend(context_messages(answer.citations, self.facts, texts))
         yield "", list(history), conversation.previous
+
+    def choose(self, history: list, previous, event: gr.SelectData):
+        """A button of a question back: asks the question it stands for."""
+        yield from self.respond(str(event.value), history, previous)
 
     # -- 数据查询 --------------------------------------------------------------------------------
     def lookup(self, agencies: list[str], years: list, table: str, rows: list[str], columns: list[str],
@@ -189,6 +193,8 @@ def create_app(settings: Settings, answerer: Answerer) -> gr.Blocks:
             for button, text in zip(example_buttons, examples):
                 button.click(app.respond, [gr.State(text), chatbot, previous], [question, chatbot, previous],
                              api_visibility="private")
+            chatbot.option_select(app.choose, [chatbot, previous], [question, chatbot, previous],
+                                  api_visibility="private")
             clear.click(lambda: ([], None, ""), None, [chatbot, previous, question], queue=False,
                         api_visibility="private")
         with gr.Tab("数据查询", id="figures"):

@@ -56,6 +56,8 @@ def render(answer: Answer) -> str:
     for c in answer.citations:
         lines.append(f"[{c.n}] {c.title} · {c.place}")
         lines.append("    " + c.quote.replace("\n", "\n    "))
+    for o in answer.options:  # a question back's choices: each a question to ask next
+        lines.append(f"→ {o['label']}：{o['value']}")
     return "\n".join(lines)
 
 

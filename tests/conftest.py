@@ -85,6 +85,13 @@ def seed_text(report_id: str) -> str:
     return (SEEDS / "reports" / f"{report_id}.txt").read_text(encoding="utf-8")
 
 
+def zibo_failing_review() -> str:
+    """Zibo's report with its 行政复议 row printed 10 维持, 1 纠正, 0, 0 and 总计 0: an identity that fails."""
+    text = seed_text("zibo-gov-office-2024")
+    at = text.index("\t0\n", text.index("四、政府信息公开行政复议、行政诉讼情况"))
+    return text[:at] + "\t10\n\t1\n\t0\n\t0\n\t0\n" + text[at + len("\t0\n") * 5:]
+
+
 def _server(kind):
     from tests import servers
 

@@ -53,3 +53,10 @@ def test_ask_reads_stdin_one_json_object_per_line(seed_store):
 def test_ask_an_empty_question_is_a_clear_error(seed_store, question):
     proc = ask(seed_store, question)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr and "empty" in proc.stderr
+
+
+def test_a_question_back_lists_its_choices_as_questions(seed_store):
+    proc = ask(seed_store, "淄博市政府办公室2024年办理结果里，那种既不算公开、也不算拒绝或给不了，只能算别的情况处理掉的有几件？")
+    assert proc.returncode == 0, proc.stderr
+    choices = [line for line in proc.stdout.splitlines() if line.startswith("→ ")]
+    assert 2 <= len(choices) <= 3 and all("淄博市人民政府办公室2024年" in line for line in choices)

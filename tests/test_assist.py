@@ -194,3 +194,27 @@ def test_the_system_prompt_is_never_shown(injected):
         assert server.requests  # the model was asked, and its leaks were refused
     finally:
         server.close()
+
+
+def test_a_summary_is_written_from_its_cited_evidence_only(with_llm):
+    def summarizer(request):
+        if "table cell" in request["messages"][0]["content"]:
+            return '{"none": true}'
+        blocks = data_blocks(request)
+        received = next(n for n, text in blocks.items() if "本年新收" in text)
+        point = next(n for n, text in blocks.items() if "主动公开市政府和市政府办公室政策文件" in text)
+        return (f"聊城市人民政府2024年主动公开市政府和市政府办公室政策文件34件[{point}]。"
+                f"全年新收政府信息公开申请1951件[{received}]。")
+
+    answerer, server = with_llm(summarizer)
+    answer = answerer.ask("总结一下聊城市2024年政府信息公开工作")
+    assert answer.answer.startswith("聊城市人民政府2024年主动公开") and "1951件[" in answer.answer
+    assert answer.mode == "lookup" and any(c.row == "new_received" for c in answer.citations)
+    assert "摘要草稿" in server.requests[-1]["json"]["messages"][-1]["content"]
+
+
+def test_a_summary_with_a_number_of_its_own_falls_back_to_the_extract(with_llm):
+    answerer, _ = with_llm(lambda request: "聊城市人民政府2024年新收申请99999件[1]。")
+    answer = answerer.ask("总结一下聊城市2024年政府信息公开工作")
+    assert "99999" not in answer.answer and "概要" in answer.answer
+    assert "numbers not in the cited chunks" in answerer.assistant.last_fallback

@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -25,13 +26,13 @@ ARTIFACTS = REPO / "artifacts" / "browser"
 START_TIMEOUT = 180  # seconds: loading the models and the index
 
 
-@pytest.fixture(scope="module")
-def server(seed_store, tmp_path_factory):
-    """`python ui.py` on a free port, over the already-built seed index."""
+@contextmanager
+def serving(settings, log_dir: Path):
+    """`python ui.py` on a free port over a built index; yields its URL."""
     port = free_port()
-    log = tmp_path_factory.mktemp("ui") / "ui.log"
-    env = dict(os.environ, GONGKAI_DATA_DIR=str(seed_store.data_dir), GONGKAI_CORPUS_DIR=str(seed_store.corpus_dir),
-               GRADIO_SERVER_PORT=str(port), GRADIO_TEMP_DIR=str(log.parent / "gradio"))
+    log = log_dir / "ui.log"
+    env = dict(os.environ, GONGKAI_DATA_DIR=str(settings.data_dir), GONGKAI_CORPUS_DIR=str(settings.corpus_dir),
+               GRADIO_SERVER_PORT=str(port), GRADIO_TEMP_DIR=str(log_dir / "gradio"))
     env.pop("GONGKAI_UI_USER", None)
     with open(log, "w") as out:
         process = subprocess.Popen([sys.executable, "ui.py"], cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
@@ -55,8 +56,9 @@ def server(seed_store, tmp_path_factory):
         process.wait(timeout=30)
 
 
-@pytest.fixture(scope="module")
-def page(server):
+@contextmanager
+def browsing():
+    """Debian's Chromium under Playwright (the browser; pages are opened by the caller)."""
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing; install it with: make browser")
     from playwright.sync_api import sync_playwright
@@ -64,12 +66,36 @@ def page(server):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def server(seed_store, tmp_path_factory):
+    """`python ui.py` on a free port, over the already-built seed index."""
+    with serving(seed_store, tmp_path_factory.mktemp("ui")) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def page(server):
+    with browsing() as browser:
         context = browser.new_context(viewport={"width": 1280, "height": 1000}, locale="zh-CN", accept_downloads=True)
         page = context.new_page()
         page.set_default_timeout(30_000)
         page.goto(server)
         yield page
-        browser.close()
+
+
+def clear_chat(page) -> None:
+    """Clear the chat and wait until it is clear: the clearing also empties the question box, and a
+    question typed before that arrives would be lost."""
+    from playwright.sync_api import expect
+
+    if page.locator("#chat .message-row").count() == 0:
+        return  # (a click now would empty the box after the next question is typed: nothing proves it done)
+    page.click("#clear")
+    expect(page.locator("#chat .message-row")).to_have_count(0)  # the same reply empties the question box
 
 
 def shot(page, name: str, full_page: bool = True) -> None:
@@ -107,7 +133,7 @@ def test_a_question_over_the_limit_gets_a_message(page):
     from playwright.sync_api import expect
 
     page.get_by_role("tab", name="问答").click()
-    page.click("#clear")
+    clear_chat(page)
     page.fill("#question textarea", "聊" * 501)
     page.click("#send")
     expect(page.locator("#chat")).to_contain_text("问题太长：501 个字符，上限 500")
@@ -135,7 +161,9 @@ def test_compare_two_agencies_in_the_figures_tab_and_export(page):
     expect(compared).to_contain_text("1951")
     expect(compared).to_contain_text("245")
     expect(page.locator("#detail")).to_contain_text("通过")
-    expect(page.locator("#chart canvas, #chart svg").first).to_be_visible()
+    chart = page.locator("#chart")
+    expect(chart).to_contain_text("新收·总计")  # the cell's short name, the value written beside its bar
+    expect(chart).to_contain_text("1951")
     shot(page, "03-figures")
 
     with page.expect_download() as download:

@@ -35,3 +35,19 @@ def test_a_citation_line_names_its_place_and_shortens_long_quotes():
 def test_an_answer_without_citations_has_no_citation_list():
     assert answer_message("无法回答。", []) == {"role": "assistant", "content": "无法回答。"}
     assert "**引用**" in answer_message("x[1]", [Citation(1, "r", "a", 1, "t", "s", "q")])["content"]
+
+
+def test_a_long_quote_is_cut_where_a_clause_ends():
+    sentence = "针对存在问题，下一步将着重在政策解读、平台建设和依申请公开办理三个方面持续发力。"
+    quote = Citation(n=3, report_id="r", agency="淮安市人民政府", year=2024, title="t", section="五、存在的主要问题",
+                     quote=sentence * 4)
+    shown = citation_line(quote).split("「")[1].removesuffix("」")
+    assert shown.endswith("。……") and not shown.endswith("着重在……")
+    assert len(shown) <= QUOTE_CHARS + 2
+
+
+def test_a_question_back_carries_its_choices_as_buttons():
+    options = [{"label": "不予处理", "value": "淄博2024年不予处理有多少？"}]
+    message = answer_message("您问的可能是：“不予处理”。", [], options)
+    assert message["options"] == options
+    assert "options" not in answer_message("x", [])

@@ -204,8 +204,8 @@ def test_the_real_suite_needs_its_folder_only_when_named(tmp_path):
     from eval.__main__ import runnable
 
     notes = []
-    assert [s.name for s in runnable(None, tmp_path / "absent", notes.append)] == ["seeds", "names"]
+    assert [s.name for s in runnable(None, tmp_path / "absent", notes.append)] == ["seeds", "negative", "names"]
     assert notes and "skipped the suite 'real'" in notes[0]
-    assert [s.name for s in runnable(None, tmp_path, notes.append)] == ["seeds", "real", "names"]
+    assert [s.name for s in runnable(None, tmp_path, notes.append)] == ["seeds", "real", "negative", "names"]
     with pytest.raises(UserError, match="the suite 'real' needs it"):
         runnable(["real"], tmp_path / "absent", notes.append)

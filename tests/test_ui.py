@@ -246,3 +246,15 @@ def test_concurrent_questions_are_answered_and_the_queue_is_bounded(seed_store, 
         assert outcomes.count("answered") >= 2 and any("queue" in o.lower() for o in outcomes), outcomes
     finally:
         demo.close()
+
+
+def test_a_choice_of_a_question_back_asks_its_question(app):
+    states = run(app, "淄博市政府办公室2024年办理结果里，那种既不算公开、也不算拒绝或给不了，只能算别的情况处理掉的有几件？")
+    back = states[-1][1][-1]
+    assert back["options"] and all(o["value"] for o in back["options"])
+    chosen = back["options"][0]
+    event = gr.SelectData(None, {"index": 0, "value": chosen["value"]})
+    after = list(app.choose(states[-1][1], states[-1][2], event))
+    history = after[-1][1]
+    assert history[len(states[-1][1])]["content"] == chosen["value"]  # asked as the user's message
+    assert "[1]" in history[len(states[-1][1]) + 1]["content"]  # and answered with a cited figure

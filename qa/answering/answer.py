@@ -14,9 +14,10 @@ from index import Settings, UserError, open_store
 from ..llm.assist import Assistant
 from ..llm.client import make_llm
 from ..retrieval.lookup import Facts
+from ..retrieval.meaning import Meanings
 from ..retrieval.search import Searcher
 from ..understanding.understand import COMPARISON, FIGURE, RANKING, Query, understand
-from . import cells, change, ranking, refusal, text
+from . import aggregate, cells, change, meaning, outside, ranking, refusal, summary, text
 from .result import CLARIFY, LOOKUP, REFUSAL, RETRIEVAL, Answer
 from .route import route
 
@@ -25,7 +26,9 @@ MAX_QUESTION_CHARS = 500
 EXECUTORS = {
     "figure": cells.figure, "ranking": ranking.ranking, "years_ranking": ranking.years_ranking,
     "change": change.change, "text": text.text, "unknown_agency": refusal.unknown_agency, "which": refusal.which,
-    "unexplained": refusal.unexplained, "reports": refusal.reports,
+    "unexplained": refusal.unexplained, "reports": refusal.reports, "which_cell": meaning.which_cell,
+    "aggregate": aggregate.aggregate, "part_of": aggregate.part_of, "outside": outside.outside,
+    "summary": summary.summary,
 }
 
 __all__ = ["CLARIFY", "LOOKUP", "REFUSAL", "RETRIEVAL", "Answer", "Answerer", "Conversation", "check_question"]
@@ -37,6 +40,7 @@ class Answerer:
 
     def __init__(self, settings: Settings, searcher: Searcher | None = None, llm="settings"):
         self.settings = settings
+        self._meanings: Meanings | None = None
         self._use(searcher or Searcher(settings))
         self.assistant = Assistant(make_llm(settings) if llm == "settings" else llm)
         self.gazetteer.find("这个机关")  # loads jieba's tagger now rather than on the first question
@@ -46,6 +50,13 @@ class Answerer:
     def _use(self, searcher: Searcher) -> None:
         facts = Facts(searcher.store)  # loaded before the switch, which is then three assignments
         self.searcher, self.facts, self.gazetteer = searcher, facts, searcher.gazetteer
+
+    @property
+    def meanings(self) -> Meanings | None:
+        """The template's rows by meaning, embedded on first use (about 2 s); None without an embedder."""
+        if self._meanings is None and self.searcher.embedder is not None:
+            self._meanings = Meanings(self.searcher.embedder)
+        return self._meanings
 
     def close(self) -> None:
         self.searcher.close()
@@ -90,11 +101,15 @@ class Answerer:
         self.refresh()
         query = self.understand(check_question(question), previous)
         steps = route(query, self.searcher.idf, self.searcher.max_idf)
+        held = None  # a step's refusal, which stands when no later step does better
         for step in steps:
             answer = EXECUTORS[step.executor](self, query, **dict(step.options))
-            if answer is not None and (step.last or answer.mode in (RETRIEVAL, LOOKUP)):
+            if answer is not None and (step.last or answer.mode in (RETRIEVAL, LOOKUP, CLARIFY)):
                 return answer
-        raise AssertionError(f"the last step of {steps} gave no answer")  # route() ends with an executor that answers
+            held = answer or held
+        if held is not None:
+            return held
+        raise AssertionError(f"the steps {steps} gave no answer")  # route() ends with an executor that answers
 
     def understand(self, question: str, previous: Query | None = None) -> Query:
         """The rules' reading of a question; a how-many they map to no cell is offered to the LLM, if any."""

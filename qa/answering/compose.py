@@ -14,13 +14,13 @@ from index import format_value
 from index.tables.facts import NOTE_BLANK, NOTE_GROUP_SUM
 from index.tables.schema import column_label, row_label
 
+from ..datafile import DATA, rows
 from ..retrieval.lookup import Cell, Facts
 from ..understanding.lexicon import english_label
+from .conflict import conflict
 
-READINGS = {
-    "carried_forward": ("结转到下一年度继续办理", "carried forward to the next year"),
-    "carried_in": ("从上一年结转过来", "carried in from the previous year"),
-}
+# Each reading of a phrase with several, as an answer that gives them all says it.
+READINGS = {row: (zh, en) for _, (row, zh, en) in rows(DATA / "readings.tsv", ("row", "Chinese", "English"))}
 
 
 @dataclass(frozen=True)
@@ -134,8 +134,12 @@ def cell_phrase(cell: Cell, facts: Facts, cites: Citations, language: str, with_
         en_row = english_label(cell.table, cell.row) or row
         en_col = english_label(cell.table, cell.column, "col") or col
         label = f"{en_row} ({row}), {en_col}" if with_row else f"{en_col} ({col})"
+        if said := conflict(cell, language):
+            return f"{label}: {said}{marks}"
         return f"{label}: {value_text(cell, language)}{marks}" + (f" ({'; '.join(notes)})" if notes else "")
     label = f"{row}（{col}）" if with_row else col
+    if said := conflict(cell, language):  # no bare figure from an identity that fails
+        return f"{label}：{said}{marks}"
     return f"{label}{value_text(cell, language)}{marks}" + (f"（{'；'.join(notes)}）" if notes else "")
 
 

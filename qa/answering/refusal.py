@@ -37,8 +37,13 @@ def which(ctx: Context, query: Query) -> Answer:
     lang = query.language
     parts = [say("which_name", lang, name=name, agencies="、".join(agencies), agencies_en=" or ".join(agencies))
              for name, agencies in query.ambiguous]
+    # each reading a button that asks the question again with the agency's full name (one name only:
+    # with two, the readings multiply and are better typed)
+    options = [{"label": agency, "value": query.text.replace(name, agency, 1)}
+               for name, agencies in query.ambiguous[:1] if len(query.ambiguous) == 1 and name in query.text
+               for agency in agencies]
     return Answer(query.text, ("; " if lang == "en" else "；").join(parts) + say("which_ask", lang), CLARIFY,
-                  query=query)
+                  query=query, options=options)
 
 
 def unexplained(ctx: Context, query: Query, words: tuple[str, ...]) -> Answer:

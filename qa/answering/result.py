@@ -7,6 +7,7 @@ from typing import Protocol
 
 from ..llm.assist import Assistant
 from ..retrieval.lookup import Facts
+from ..retrieval.meaning import Meanings
 from ..retrieval.search import Searcher
 from ..understanding.gazetteer import Gazetteer
 from ..understanding.understand import Query
@@ -23,10 +24,12 @@ class Answer:
     citations: list[Citation] = field(default_factory=list)
     facts: list[dict] = field(default_factory=list)
     query: Query | None = None
+    options: list[dict] = field(default_factory=list)  # a question back's choices: {label, value (a question)}
 
     def as_dict(self) -> dict:
-        return {"question": self.question, "answer": self.answer, "mode": self.mode,
-                "citations": [c.as_dict() for c in self.citations], "facts": self.facts}
+        out = {"question": self.question, "answer": self.answer, "mode": self.mode,
+               "citations": [c.as_dict() for c in self.citations], "facts": self.facts}
+        return out | ({"options": self.options} if self.options else {})
 
 
 class Context(Protocol):
@@ -36,3 +39,4 @@ class Context(Protocol):
     searcher: Searcher
     gazetteer: Gazetteer
     assistant: Assistant
+    meanings: Meanings | None

@@ -40,6 +40,7 @@ _HOW_MANY = re.compile(r"^(?:几|多少)[件个次期条家人名项所篇场份
 
 SYNONYMS = DATA / "synonyms.tsv"
 TOPICS = DATA / "topics.tsv"
+SUBJECTS = DATA / "subjects.tsv"
 ASPECTS = DATA / "aspects.tsv"
 ASPECT_WEIGHT = 2.0  # about one well-chosen question word
 # Parts of a two-part question (存在什么问题？打算怎么改？): answered one by one.
@@ -142,6 +143,16 @@ def coverage(tokens: list[str], text: str, searcher: Searcher) -> float:
 @lru_cache(maxsize=1)
 def topics() -> list[tuple[str, tuple[str, ...]]]:
     return [(role, items(words)) for _, (role, words) in rows(TOPICS, ("role", "words"))]
+
+
+@lru_cache(maxsize=1)
+def subjects() -> list[tuple[str, tuple[str, ...]]]:
+    return [(name, items(words)) for _, (name, words) in rows(SUBJECTS, ("subject", "words"))]
+
+
+def subjects_of(text: str) -> set[str]:
+    """The subjects counted apart from disclosure work (proposals, fees) that a text names."""
+    return {name for name, words in subjects() if any(w in text for w in words)}
 
 
 @lru_cache(maxsize=1)

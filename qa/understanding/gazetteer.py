@@ -26,6 +26,7 @@ from .sounds import MIN_CHARS, abbreviates, occurrences, sound, syllable
 from .words import words
 
 # Places that frame a question without naming an agency (全国, 外省市…).
+_BETWEEN = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年度?)?\s*(?:全[省市区县])?")
 _CONTEXT_PLACES = words("context_place")
 # Another body of a known place (聊城市教育局 is not 聊城市人民政府).
 # Its name does not run across a conjunction (聊城市和济南市政府办公厅).
@@ -251,7 +252,8 @@ class Gazetteer:
         # 广西来宾的各个机构: every agency of the place
         scopes = []
         for agency, spans in by_place.items():
-            after = [text[end:].lstrip("的之") for _, end in spans]
+            # (济南市2024年全市各区县: a year and 全市 may stand between the place and 各区县)
+            after = [_BETWEEN.sub("", text[end:]).lstrip("的之") for _, end in spans]
             below = any(BELOW.match(a) for a in after)
             if below or any(ALL_BODIES.match(a) for a in after):
                 scope = self.places.scope_at(text[spans[0][0]:spans[0][1]], self.seats[agency].division, below)

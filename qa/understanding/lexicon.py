@@ -61,6 +61,9 @@ def _patterns(path: Path = LEXICON) -> list[tuple[re.Pattern | None, _Entry, str
     return out
 
 
+_NEGATED = re.compile(r"(?:不算|不属于|不是|并非|除了|除去|other than|except|excluding|not counting)\s*$", re.IGNORECASE)
+
+
 def find_terms(text: str, path: Path = LEXICON) -> list[Term]:
     """Non-overlapping terms of a question, longest phrase first, returned in text order."""
     taken = [False] * len(text)
@@ -73,6 +76,8 @@ def find_terms(text: str, path: Path = LEXICON) -> list[Term]:
             if any(taken[start:end]):
                 continue
             taken[start:end] = [True] * (end - start)
+            if entry.kind != "col" and _NEGATED.search(text[max(0, start - 16):start]):
+                continue  # 既不算公开、也不算拒绝: a row named to be excluded is not the one asked
             terms.append(Term(entry.kind, entry.keys, entry.label, phrase, start, end))
     return sorted(terms, key=lambda t: t.start)
 

@@ -25,7 +25,8 @@ _MAX = pattern("most")
 _MIN = pattern("least")
 _RANK = pattern("rank")
 # Every report, whatever its year (这五份年报里…哪家最多), not only the newest year's.
-_EVERY = pattern("every_report", extra=r"[几两三四五六七八九十]个(?:机关|单位|部门)|[几两三四五六七八九十]份")
+_EVERY = pattern("every_report", extra=r"[几两三四五六七八九十]个(?:机关|单位|部门|市|区|县)|[几两三四五六七八九十][家份]")
+_THESE = re.compile(r"这[几两三四五六七八九十些]|these|those|them", re.IGNORECASE)  # the agencies just named
 _COMPARE = pattern("compare", "difference")
 # Change over the previous year is told in the text; the tables print one year (but the 2019 proactive table's 增/减).
 # So are rates and shares (答复率, 满意率): the tables print counts.
@@ -44,7 +45,18 @@ _LIST_WORDS = pattern("list", "filler", "stop", "quantity", "question", "asking"
 _MANY = pattern("rank", "compare", "most", "least", "every_report", "list")
 _ADVERB_TOTAL = words("total")
 # What may remain of a follow-up question once its agency or year is taken out.
-_FILLER = pattern("filler", "stop", "quantity", "question", "compare", extra=r"[\s,.?!，。？！、：:;；]")
+_FILLER = pattern("filler", "stop", "quantity", "question", "compare", "total", extra=r"[\s,.?!，。？！、：:;；]")
+# A row named as the scope of what is asked (办完的申请里，…; 新收的申请中，…).
+_SCOPE = re.compile(r"[的之]?(?:政府信息公开|信息公开)?(?:申请|件)?(?:里面|里|当中|之中|中)[，,、]?")
+# Figures over several reports (所有机关一共, 平均每家, 各占多少, 多多少): combined, with the working.
+_SUM, _MEAN, _DIFFERENCE = pattern("total"), pattern("mean"), pattern("difference")
+# A summary of a report (总结一下…工作): its words, with nothing left that names a topic.
+_SUMMARY = pattern("summary")
+_SUMMARY_WORDS = pattern("summary", "generic", "filler", "stop", "asking", "question", "yesno", "body_en",
+                         extra=r"[\s,.?!，。？！、：:;；'’\"“”]")
+# What annual reports do not hold: how to apply, opinions, who holds an office, writing for the asker.
+_OUTSIDE = {"help": pattern("help"), "procedure": pattern("procedure"), "opinion": pattern("opinion")}
+_OFFICIAL, _WHO = pattern("official"), pattern("who")
 
 
 @dataclass(frozen=True)
@@ -71,11 +83,15 @@ class Query:
     rest: str = ""  # the question without agency names, for retrieval
     residue: str = ""  # what no agency, year or cell phrase explains (协助 in 协助办理了多少件申请)
     quantity: bool = False  # asks for a number (多少, how many)
-    weak: bool = False  # the row was only inferred from 申请 / application
+    weak: bool = False  # the row was only inferred from a generic word: 申请 / application, 答复 / answered
     tokens: tuple[str, ...] = ()  # search tokens of the question without its agencies and years, made once
     followup: bool = False
     every: bool = False  # a ranking over every report, each agency's newest, not one year's
     ambiguous: list = field(default_factory=list)  # (name, agencies) for a name that fits several
+    combine: str = ""  # over several reports: "sum", "mean", "share" or "diff" (所有机关一共, 平均每家…)
+    summary: bool = False  # 总结一下…工作: the report's own account and its key figures
+    outside: str = ""  # what reports do not hold: "procedure", "opinion", "person" or "help"
+    unglossed: tuple[str, ...] = ()  # an English question's words the glossary has no Chinese for
     nearby: list = field(default_factory=list)  # indexed agencies near an unknown place, nearest first
 
 
@@ -96,6 +112,33 @@ def chinese_terms(text: str) -> str:
     return " ".join(chinese for pattern, chinese in _glossary() if pattern.search(text))
 
 
+def glossed(text: str) -> list[tuple[str, ...]]:
+    """The reports' Chinese words for each English phrase of a question, a longer phrase taking its words
+    from a shorter one (information processing fees, not also fees): alternatives, any of which says it."""
+    found = sorted(((m.start(), m.end(), chinese) for p, chinese in _glossary() for m in p.finditer(text)),
+                   key=lambda f: f[0] - f[1])
+    kept: list[tuple[int, int, str]] = []
+    for start, end, chinese in found:
+        if not any(a < end and start < b for a, b, _ in kept):
+            kept.append((start, end, chinese))
+    return list(dict.fromkeys(tuple(chinese.split()) for _, _, chinese in sorted(kept)))
+
+
+_ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_PLAIN_ENGLISH = pattern("quantity", "question", "filler", "stop", "asking", "yesno", "total", "compare",
+                         "difference", "most", "least", "rank", "every_report", "list", "below", "body_en")
+
+
+def unglossed(text: str) -> list[str]:
+    """An English question's words that neither say how it asks nor have the reports' Chinese for them in
+    the glossary: what a Chinese sentence cannot be checked against (an agency's words, which the
+    gazetteer reads, are not among them)."""
+    known = [m.span() for p, _ in _glossary() for m in p.finditer(text)]
+    known += [m.span() for m in _PLAIN_ENGLISH.finditer(text)]
+    return [m.group(0) for m in _ENGLISH_WORD.finditer(text)
+            if len(m.group(0)) > 2 and not any(a <= m.start() < b for a, b in known)]
+
+
 def language(text: str) -> str:
     return "zh" if _CJK.search(text) else "en"
 
@@ -113,7 +156,10 @@ def understand(text: str, gazetteer: Gazetteer, previous: Query | None = None) -
     change = _change_years(mentions.rest, years)
     if change:
         years = change
-    elif _CHANGE.search(masked) and all(a.table != "proactive" for a in asks):
+    combine = _combine(masked, mentions.rest, agencies, asks)
+    if change:
+        combine = ""
+    elif _CHANGE.search(masked) and all(a.table != "proactive" for a in asks) and combine != "share":
         asks = []
     if len(_QUANTITY.findall(mentions.rest)) >= 2:
         # 复议有多少件，其中维持了几件: the total as well as the column named.
@@ -124,12 +170,20 @@ def understand(text: str, gazetteer: Gazetteer, previous: Query | None = None) -
     if lang == "en":
         rest = (rest + " " + chinese_terms(rest)).strip()
     query = Query(text=text, language=lang, agencies=agencies, unknown=unknown, nearby=nearby,
+                  unglossed=tuple(unglossed(masked)) if lang == "en" else (),
                   tokens=tuple(tokenize(strip_years(rest))),
-                  ambiguous=mentions.ambiguous,
+                  ambiguous=mentions.ambiguous, combine=combine, outside=_outside(mentions.rest),
+                  summary=not asks and _is_summary(masked),
                   years=years, asks=asks, rest=rest, quantity=bool(_QUANTITY.search(mentions.rest)),
                   residue=strip_years(ALL_BODIES.sub(" ", BELOW.sub(" ", masked))),
-                  weak=bool(asks) and not any(t.kind in ("row", "ambiguous", "ctxrow") for t in terms))
+                  # (an English question leaves many words unexplained: there 答复's answered stays a row)
+                  # (办完的申请里，…的有多少: a row named as the scope of another is not itself asked)
+                  weak=bool(asks) and not any((t.kind in ("row", "ambiguous") or t.kind == "ctxrow" and lang == "en")
+                                              and not (combine != "share" and _SCOPE.match(mentions.rest, t.end))
+                                              for t in terms))
     query = replace(query, **({"intent": CHANGE} if change and asks else _intent(query, masked)))
+    if combine and not query.every:
+        query = replace(query, every=bool(_EVERY.search(masked)))  # 所有机关一共: every agency's report
     if previous is not None:
         query = _follow(query, previous, masked, [t for t in terms if t.kind == "col"])
     return query
@@ -242,6 +296,38 @@ def _intent(query: Query, masked: str) -> dict:
     return {"intent": FIGURE}
 
 
+def _combine(masked: str, words: str, agencies: list[str], asks: list[Ask]) -> str:
+    """How figures of several reports, or a part and its whole, are to be combined, when the question
+    says so (read in `words`, the question before its cell phrases were blanked: 一共 or how much may
+    also be a cell's phrase). A share is of several reports' total, or of a part in its whole (办完的申请里
+    全部公开的占多少: two cells; 新收的申请中自然人占多少: a column of its row's total)."""
+    several = len(agencies) > 1 or bool(_EVERY.search(masked))
+    part_of_whole = len(asks) == 2 or (len(asks) == 1 and any(c != ("total",) for c in asks[0].columns))
+    if _MEAN.search(words):
+        return "mean"
+    if _RATE.search(words) and (several or part_of_whole):
+        return "share"
+    if _DIFFERENCE.search(words):
+        return "diff"
+    return "sum" if _SUM.search(words) else ""
+
+
+def _is_summary(masked: str) -> bool:
+    """总结一下聊城市2024年政府信息公开工作, summarize the report: a summary word and no topic of its own."""
+    if not _SUMMARY.search(masked):
+        return False
+    left = _SUMMARY_WORDS.sub(" ", re.sub(r"\b(?:19|20)\d{2}\b", " ", strip_years(masked)))
+    return not [w for w in left.split() if len(w) > (2 if w.isascii() else 1)]
+
+
+def _outside(text: str) -> str:
+    """What the question asks that no annual report holds ('' when it asks what reports hold)."""
+    for role, found in _OUTSIDE.items():
+        if found.search(text):
+            return role
+    return "person" if _OFFICIAL.search(text) and _WHO.search(text) else ""
+
+
 def _years_of_one(query: Query) -> bool:
     """Several years asked about: a range or set, 历年, 近三年."""
     return (len([y for y in query.years if isinstance(y, int)]) > 1
@@ -254,7 +340,7 @@ def _follow(query: Query, previous: Query, masked: str, columns: list[Term]) -> 
         before = [y for y in previous.years if isinstance(y, int)]
         query = replace(query, years=[y for y in query.years if y != NEXT] + ([max(before) + 1] if before else [NEXT]))
     residue = _FILLER.sub("", re.sub(r"\d+", "", strip_years(masked)))
-    if not query.asks and columns and previous.asks and not residue.strip("被了有件多少几"):
+    if not query.asks and columns and previous.asks and not residue.strip("被了有件多少几部项个条篇份次家"):
         # 被纠正的呢？ after a question on 行政复议: the previous rows, this column.
         asks = [replace(a, columns=tuple(tuple(k for tb, k in c.keys if tb in (a.table, "*")) for c in columns))
                 for a in previous.asks]
@@ -272,7 +358,8 @@ def _follow(query: Query, previous: Query, masked: str, columns: list[Term]) -> 
         return replace(previous, text=query.text, language=query.language, agencies=agencies,
                        unknown=query.unknown, years=query.years or previous.years, intent=intent, followup=True,
                        order=previous.order if intent == RANKING else "")
-    if query.asks and not query.agencies and not query.unknown and query.intent != RANKING and previous.agencies:
+    if (query.asks and not query.agencies and not query.unknown and query.intent != RANKING and previous.agencies
+            and (not _EVERY.search(masked) or _THESE.search(masked))):  # (所有机关: every agency, 这几个市: those)
         return replace(query, agencies=previous.agencies, years=query.years or previous.years, followup=True,
                        intent=query.intent if len(previous.agencies) == 1 else COMPARISON)
     return query

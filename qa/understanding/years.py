@@ -33,9 +33,9 @@ _RELATIVE = [
 ]
 
 
-# A year an application was carried into (结转到2025年, carried forward into 2025) is the year after the
+# A year an application was carried into (结转到2025年, 拖到2025年, carried forward into 2025) is the year after the
 # report's; one it was carried over from (从2023年结转, carried over from 2023) the year before it.
-_INTO = re.compile(r"(?:结转|转入|转到|carr(?:y|ies|ied|ying)\b[a-z\s-]{0,20}?)(?:到|至|入|进|into|to)\s*(20\d{2})\s*年?",
+_INTO = re.compile(r"(?:结转|转入|转到|[拖留延推]|carr(?:y|ies|ied|ying)\b[a-z\s-]{0,20}?)(?:到|至|入|进|into|to)\s*(20\d{2})\s*年?",
                    re.IGNORECASE)
 _FROM = re.compile(r"(?:从|由|from)\s*(20\d{2})\s*年?度?\s*(?:结转|转入|carried|carry)", re.IGNORECASE)
 

@@ -35,15 +35,28 @@ def citation_line(c: Citation) -> str:
     """[1] report · section · row × column：「quoted line」"""
     place = [report_name({"agency": c.agency, "year": c.year}, "zh"), c.place]
     quote = " ".join((c.quote or "").split())
-    quote = quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS - 2] + "……"
+    quote = quote if len(quote) <= QUOTE_CHARS else _shortened(quote)
     return f"[{c.n}] {' · '.join(p for p in place if p)}：「{literal(quote)}」"
 
 
-def answer_message(text: str, citations: list[Citation]) -> dict:
+def _shortened(quote: str) -> str:
+    """A long quoted line cut where a sentence or clause ends (not in mid-phrase), then ……; the context
+    message shows it whole."""
+    head = quote[:QUOTE_CHARS]
+    cut = max(head.rfind(p) for p in "。；！？")
+    cut = cut if cut >= QUOTE_CHARS // 3 else max(head.rfind(p) for p in "，、：")
+    return (head[:cut + 1] if cut >= QUOTE_CHARS // 3 else head[:QUOTE_CHARS - 2]) + "……"
+
+
+def answer_message(text: str, citations: list[Citation], options: list[dict] | None = None) -> dict:
+    """The answer with its citations; a question back's choices as buttons (each asks its question)."""
     content = literal(text)
     if citations:
         content += "\n\n**引用**\n\n" + "\n".join(f"- {citation_line(c)}" for c in citations)
-    return {"role": "assistant", "content": content}
+    message = {"role": "assistant", "content": content}
+    if options:
+        message["options"] = [{"label": o["label"], "value": o["value"]} for o in options]
+    return message
 
 
 def context_messages(citations: list[Citation], facts: Facts, texts: dict[str, str]) -> list[dict]:
