@@ -41,8 +41,11 @@ SUITES = (Suite("seeds", HERE / "questions.jsonl", False, GATES),
           # (first run: eval/first-run-names.md). Its floors guard the figures measured after the fixes
           # (numeric 0.956, citation 0.956, refusal 0.988): a development set since.
           # Issue 23's negative set: cells named in words a lexicon lacks, out-of-scope questions, summaries
-          # and aggregates over the bundled reports, written blind (first run: eval/first-run-negative.md).
-          Suite("negative", HERE / "negative" / "questions.jsonl", False, {}),
+          # and aggregates over the bundled reports, written blind (first run: eval/first-run-negative.md:
+          # 35 wrong). Phrases were added to the lexicon after reading its failures, so it is a development
+          # set since; its gate caps the answers that are wrong (a figure of another cell, a quote that does
+          # not answer, a refusal where it asks back) at the 4 left after the fixes (eval/README.md).
+          Suite("negative", HERE / "negative" / "questions.jsonl", False, {"wrong": 3}),
           Suite("names", HERE / "names" / "questions.jsonl", False,
                 {"numeric_accuracy": 0.95, "citation_accuracy": 0.95, "refusal_accuracy": 0.95},
                 HERE / "names" / "reports"))
