@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 
 from index import Settings, build
 from qa import Answerer, Conversation
-from qa.answering.outside import guide_sentence
 from qa.understanding.understand import understand
 from tests.conftest import seed_text, zibo_failing_review
 
