@@ -159,7 +159,7 @@ def _positions(table: Table) -> list[tuple[int, int, Cell]]:
     return out
 
 
-def _title(blocks: list[Block]) -> list[str]:
+def title_lines(blocks: list[Block]) -> list[str]:
     """The title lines: the leading paragraphs up to the one naming the 年度报告."""
     n = next((i + 1 for i, b in enumerate(blocks[:3]) if isinstance(b, str) and "报告" in b), 1)
     return [b for b in blocks[:n] if isinstance(b, str)]
@@ -177,7 +177,7 @@ def _spans(cell: Cell) -> str:
 
 def write_html(blocks: list[Block], path: Path) -> Path:
     """A saved government web page: menu, breadcrumb, the article, footer."""
-    title = _title(blocks)
+    title = title_lines(blocks)
     agency = re.sub(r"\s*\d{4}\s*年.*", "", title[0])
     body = [f"<h1>{'<br/>'.join(map(html.escape, title))}</h1>"]
     for block in blocks[len(title):]:
@@ -214,7 +214,7 @@ def _document(blocks: list[Block], split: str = "") -> Document:
     normal = doc.styles["Normal"]
     normal.font.name, normal.font.size = "宋体", Pt(10.5)
     normal.element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")
-    title = _title(blocks)
+    title = title_lines(blocks)
     for line in title:
         p = doc.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER

@@ -8,6 +8,10 @@ import pytest
 
 from index import Settings, SQLiteStore, build, normalize, parse_text, read_report
 from index.__main__ import main as index_main
+from index.errors import ReportError
+from index.formats import extract
+from index.formats.header import split_header
+from index.formats.sniff import sniff
 from index.report.metadata import read_manifest
 from tests.conftest import REPORT_IDS, SEEDS
 from tests.documents import blocks, split_table_docx, write_docx, write_html, write_pdf
@@ -152,3 +156,40 @@ def test_the_app_answers_from_published_formats(documents, tmp_path):
         assert text.mode == "retrieval" and "解读" in text.answer
     finally:
         answerer.close()
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx", "html"])
+def test_a_file_is_read_by_what_it_holds_not_its_name(documents, tmp_path, kind):
+    source = documents["zibo-gov-office-2024"][kind]
+    for name in ("report.txt", "report.md", "report.html", "report.pdf"):
+        renamed = tmp_path / name
+        shutil.copy(source, renamed)
+        assert sniff(renamed, renamed.read_bytes()) == kind
+        assert extract(renamed, renamed.read_bytes()) == extract(source, source.read_bytes())
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("济南市2024年报告\n| 类别 | 数据1 | 总计 |\n|---|---|---|\n| 新收 | 1 | 1 |\n", "markdown"),
+    ("正文写到 <p> 标签和 | 竖线 | 的句子。\n第二段。\n", "text"),
+    ("<!DOCTYPE html>\n<html><body><p>正文</p></body></html>", "html"),
+    ("  \n<div class='article'><p>正文</p></div>", "html"),
+])
+def test_text_files_are_told_apart_by_content(tmp_path, text, kind):
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    assert sniff(path, path.read_bytes()) == kind
+
+
+def test_an_old_binary_word_file_is_named_as_such(tmp_path):
+    path = tmp_path / "report.docx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    with pytest.raises(ReportError, match="old binary Office"):
+        extract(path, path.read_bytes())
+
+
+def test_a_crawlers_header_is_metadata_not_text():
+    fields, body = split_header("标题：聊城市人民政府2024年政府信息公开工作年度报告\n来源: 聊城市人民政府\n"
+                                "发布时间：2025-01-20\n原文链接：https://www.liaocheng.gov.cn/a.html\n=====\n\n一、总体情况\n正文")
+    assert fields == {"page title": "聊城市人民政府2024年政府信息公开工作年度报告", "source": "聊城市人民政府"}
+    assert body == "一、总体情况\n正文"
+    assert split_header("一、总体情况\n标题：不是页头") == ({}, "一、总体情况\n标题：不是页头")

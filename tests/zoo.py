@@ -9,13 +9,20 @@ in each layout that reports come in as text, so that tests can check every one y
   row of fifteen numbers
 - detached_labels: the label column printed apart from the value rows, header cells split over lines,
   page footers among the rows, 表四 as one row of fifteen numbers
+- crawler_flat: a web crawler's flat text: every row's cells run together into one digit string stuck
+  to its label, with stray padding spaces inside it; a row whose next row starts with an item number
+  (2.没有…) shares its line, the number sticking to the digits; 表四 one digit string of fifteen cells
+- crawler_pipes: a .txt as a crawler or an OCR tool saves it: a header block (标题:, 发布时间:,
+  原文链接:) holding the title, then markdown_sections' pipe tables with generic headers
 """
 
 from __future__ import annotations
 
+import random
+
 from index.formats.layout import grid
 from index.tables.schema import APPLICATION_COLUMNS, APPLICATIONS, PROACTIVE, REVIEW
-from tests.documents import Block, Table
+from tests.documents import Block, Table, title_lines
 
 _RESULT_START = "disclosed"
 
@@ -123,6 +130,44 @@ def detached_labels(blocks: list[Block]) -> str:
     return _text(blocks, lines)
 
 
+def _padded(values: list[str], rng: random.Random) -> str:
+    """The values' digits run together, a padding space put in here and there (never a separator)."""
+    digits = "".join(values)
+    return "".join(ch + (" " if rng.random() < 0.2 and i < len(digits) - 1 else "") for i, ch in enumerate(digits))
+
+
+def crawler_flat(blocks: list[Block]) -> str:
+    rng = random.Random(7)
+
+    def lines(table: Table) -> list[str]:
+        header = ["".join(dict.fromkeys(c for r in _grid(table)[:table.header] for c in r if c))]
+        body = _body(table)
+        if table.name == REVIEW:
+            return header + [_padded(body[0][1], rng)]
+        rows = ["".join(labels) + _padded(values, rng) for labels, values in body]
+        out: list[str] = []
+        joined = False
+        for row in rows:
+            if out and not joined and row[:1].isdigit() and out[-1][-1:].isdigit():
+                out[-1] += row  # 1800002202.没有…: the next item's number sticks to the digits
+                joined = True
+            else:
+                out.append(row)
+                joined = False
+        return header + out
+    return _text(blocks, lines)
+
+
+def crawler_pipes(blocks: list[Block]) -> str:
+    title = title_lines(blocks)
+    header = [f"标题: {''.join(title)}", "发布时间: 2025-01-20 10:00", "原文链接: https://www.example.gov.cn/art/1.html",
+              "-" * 20, ""]
+    return "\n".join(header) + markdown_sections(blocks[len(title):])
+
+
 TEXT_LAYOUTS = {"tab_rows": (tab_rows, ".txt"), "cell_lines": (cell_lines, ".txt"),
                 "markdown_tables": (markdown_tables, ".md"), "markdown_sections": (markdown_sections, ".md"),
-                "detached_labels": (detached_labels, ".md")}
+                "detached_labels": (detached_labels, ".md"), "crawler_pipes": (crawler_pipes, ".txt"),
+                "crawler_flat": (crawler_flat, ".txt")}
+# layouts whose run-together rows only the identities split: every row they can split is read, the rest flagged
+FLAT_LAYOUTS = ("crawler_flat",)

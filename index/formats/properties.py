@@ -1,11 +1,15 @@
 """What a file says of itself beside its text: a web page's <title> and meta tags (ArticleTitle,
-SiteName, ContentSource), a PDF's or Word file's document title and author. Clues to a report's
-agency and year, never report text."""
+SiteName, ContentSource), a PDF's or Word file's document title and author, a crawler's header
+block (标题: …) above a text. Clues to a report's agency and year, never report text."""
 
 from __future__ import annotations
 
 import io
 from pathlib import Path
+
+from .header import split_header
+from .sniff import DOCX, HTML, MARKDOWN, PDF, TEXT, sniff
+from .text import decode
 
 # meta names government CMS pages use, by what they say
 _META = {"articletitle": "page title", "og:title": "page title", "title": "page title",
@@ -55,16 +59,17 @@ def _docx(data: bytes) -> dict[str, str]:
     return {k: v.strip() for k, v in (("document title", core.title or ""), ("source", core.author or "")) if v.strip()}
 
 
-READERS = {".html": _html, ".htm": _html, ".pdf": _pdf, ".docx": _docx}
+def _header(data: bytes) -> dict[str, str]:
+    return split_header(decode(Path("file"), data))[0]
+
+
+READERS = {HTML: _html, PDF: _pdf, DOCX: _docx, TEXT: _header, MARKDOWN: _header}
 
 
 def properties(path: Path, data: bytes) -> dict[str, str]:
     """{page title | document title | site | source: text} that the file carries; {} when none, or
     when the file's properties cannot be read (its text is what matters)."""
-    read = READERS.get(Path(path).suffix.lower())
-    if read is None:
-        return {}
     try:
-        return read(data)
+        return READERS[sniff(Path(path), data)](data)
     except Exception:  # a damaged file's properties are no reason to lose its text
         return {}

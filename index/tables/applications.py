@@ -15,6 +15,7 @@ from .cells import Cell, PrintedRow, printed_rows
 from .checks import application_checks, zero_blanks
 from .facts import NOTE_BLANK_CHECKED, NOTE_GROUP_SUM, Check, Fact, TableResult
 from .headers import drop_headers, is_header
+from .runs import NOTE_SPLIT, choose, has_run, shown, split_label_runs, splits
 from .schema import (
     APPLICATION_COLUMNS,
     APPLICATION_ROWS,
@@ -49,7 +50,7 @@ def _fact(key: str, column: str, cell: Cell, row: PrintedRow) -> Fact:
 def parse_applications(lines, year: int | None = None) -> TableResult:
     """Facts of the applications table, from its cell lines."""
     result = TableResult()
-    rows = printed_rows(drop_headers(lines))
+    rows = printed_rows(split_label_runs(drop_headers(lines)))
     if rows:
         rows[0].labels = [c for c in rows[0].labels if not is_header(c)]
     if not rows:
@@ -71,6 +72,7 @@ def parse_applications(lines, year: int | None = None) -> TableResult:
 def _place(rows: list[PrintedRow], template: tuple[Row, ...], assignment: dict[int, int],
            result: TableResult) -> None:
     short: list[tuple[str, PrintedRow]] = []
+    runs: list[tuple[str, PrintedRow]] = []
     blanks: list[Fact] = []
     grid = _grid(rows)
     for i, row in enumerate(rows):
@@ -79,6 +81,9 @@ def _place(rows: list[PrintedRow], template: tuple[Row, ...], assignment: dict[i
                 result.warnings.append(f"{TABLE_NAMES[APPLICATIONS]}：国家格式中没有的行，未读入：「{_source(row)}」")
             continue
         key = template[assignment[i]].key
+        if has_run(row.values):
+            runs.append((key, row))
+            continue
         if len(row.values) > len(COLUMNS):
             result.warnings.append(f"{TABLE_NAMES[APPLICATIONS]}：“{row_label(APPLICATIONS, key)}”行印有"
                                    f"{len(row.values)}个数字，多于{len(COLUMNS)}列，未读入：「{_source(row)}」")
@@ -101,6 +106,8 @@ def _place(rows: list[PrintedRow], template: tuple[Row, ...], assignment: dict[i
             result.warnings.append(f"{TABLE_NAMES[APPLICATIONS]}：没有找到“{row_label(APPLICATIONS, row.key)}”一行")
     for key, row in short:
         result.facts.extend(_fill_short_row(key, row, template, result))
+    if runs:
+        result.facts.extend(_split_runs(runs, template, result))
     if blanks:
         result.facts.extend(zero_blanks(blanks, application_checks(result.facts + blanks, template), result))
 
@@ -218,6 +225,34 @@ def _fill_short_row(key: str, row: PrintedRow, template, result: TableResult) ->
         return []
     result.warnings.append(f"{problem}；缺的一格由{identity}推得")
     return facts
+
+
+def _split_runs(runs: list[tuple[str, PrintedRow]], template, result: TableResult) -> list[Fact]:
+    """Rows whose seven values are run together, split where the identities allow one split: each row's
+    总计 first, then the column identities over the whole table."""
+    rows = dict(runs)
+    candidates = {key: splits(row.values, len(COLUMNS), totalled=True) for key, row in runs}
+
+    def facts(choice) -> list[Fact]:
+        return [Fact(APPLICATIONS, key, column, Decimal(digits), "件", _source(rows[key]), start, end, note=NOTE_SPLIT)
+                for key, parts in choice.items() for column, (digits, start, end) in zip(COLUMNS, parts)]
+
+    def holds(choice) -> bool:
+        return not any(c.status == "fail" for c in application_checks(result.facts + facts(choice), template))
+
+    decided, ambiguous = choose({k: c for k, c in candidates.items() if c}, holds)
+    unsplit = [f"“{row_label(APPLICATIONS, k)}”「{_source(rows[k])}」" + ("位数太多，无法逐一试拆" if c is None else
+                                                                     "没有一种拆法满足该行总计")
+               for k, c in candidates.items() if not c]
+    unsplit += [f"“{row_label(APPLICATIONS, k)}”「{_source(rows[k])}」可拆为" + "或".join(shown(p) for p in c[:3])
+                + ("等" if len(c) > 3 else "") for k, c in ambiguous.items()]
+    if unsplit:
+        result.checks.append(Check("applications.split", APPLICATIONS, "fail",
+                                   f"{TABLE_NAMES[APPLICATIONS]}中这些行的数字连在一起印出，勾稽关系无法确定拆法，未读入："
+                                   + "；".join(unsplit), {}))
+    if decided:
+        result.warnings.append(f"{TABLE_NAMES[APPLICATIONS]}：{len(decided)}行的数字连在一起印出，按表内勾稽关系拆分")
+    return facts(decided)
 
 
 def group_sums(facts: list[Fact], template: tuple[Row, ...]) -> list[Fact]:

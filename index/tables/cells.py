@@ -27,6 +27,7 @@ class Cell:
     line: int
     col: int = -1
     width: int = 0  # cells on its line, when the line is a tab row
+    run: bool = False  # a digit string holding several cells run together (runs.py)
 
     @property
     def is_number(self) -> bool:
@@ -43,7 +44,7 @@ class Cell:
     @property
     def is_value(self) -> bool:
         """A cell of a row's values: a number, a placeholder (/, —) or a blank between values."""
-        return self.is_blank or _is_value(self.text)
+        return self.is_blank or self.run or _is_value(self.text)
 
     @property
     def value(self) -> Decimal:

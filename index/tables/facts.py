@@ -9,6 +9,10 @@ from decimal import Decimal
 NOTE_GROUP_SUM = "各项之和"
 NOTE_BLANK = "印为空白，按国家格式读作0"
 NOTE_BLANK_CHECKED = NOTE_BLANK + "（表内勾稽关系在读作0时成立）"
+# A printed cell whose row's digits came run together (runs.py): how it was split.
+NOTE_RUN = "数字连在一起印出"
+NOTE_SPLIT = NOTE_RUN + "，按表内勾稽关系拆分"
+NOTE_ONLY_SPLIT = NOTE_RUN + "，只有一种拆法"
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ identities, so nothing else may place a value.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from ..formats.normalize import compact
@@ -15,6 +16,7 @@ from .align import fragment_score
 from .cells import PrintedRow, printed_rows
 from .facts import NOTE_BLANK, Check, Fact, TableResult
 from .headers import drop_headers
+from .runs import NOTE_ONLY_SPLIT, has_run, shown, split_label_runs, splits
 from .schema import (
     PROACTIVE,
     PROACTIVE_COLUMNS,
@@ -74,9 +76,21 @@ def _by_position(rows: list[PrintedRow], template: tuple[Row, ...], placed: dict
     return out
 
 
+def _run_split(values, width: int) -> list[tuple[str, int, int]] | None:
+    """The one split of a row's run-together values into its cells, or None."""
+    if width == 1:
+        text = "".join(c.text for c in values)
+        digits = text.replace(" ", "")
+        if re.fullmatch(r"\d+(?:\.\d+)?", digits) and not re.fullmatch(r"0\d+", digits):
+            return [(digits, values[0].start, values[-1].end)]
+        return None
+    found = splits(values, width)
+    return found[0] if found is not None and len(found) == 1 else None
+
+
 def parse_proactive(lines, year: int | None = None) -> TableResult:
     result = TableResult()
-    rows = printed_rows(drop_headers(lines))
+    rows = printed_rows(split_label_runs(drop_headers(lines)))
     fmt = result.format = _format(lines, year)
     template = tuple(PROACTIVE_ROWS[k] for k in PROACTIVE_COLUMNS[fmt])
     placed = _labelled(rows, template)
@@ -91,6 +105,20 @@ def parse_proactive(lines, year: int | None = None) -> TableResult:
         key = template[placed[i]].key
         columns = PROACTIVE_COLUMNS[fmt][key]
         values = row.values
+        if any(c.run for c in values) or has_run(values):
+            # run together: a lone cell is its digits (a decimal too); several, only where one split exists
+            split = _run_split(values, len(columns))
+            if split is None:
+                found = splits(values, len(columns)) or []
+                why = "可拆为" + "或".join(shown(p) for p in found[:3]) if found else "无法逐一试拆"
+                result.warnings.append(f"{TABLE_NAMES[PROACTIVE]}：“{row_label(PROACTIVE, key)}”行的数字连在一起印出，"
+                                       f"{why}，没有勾稽关系可以确定，未读入：「{source}」")
+                unplaced.append(f"“{row_label(PROACTIVE, key)}”「{source}」（数字连在一起）")
+                continue
+            for column, (digits, start, end) in zip(columns, split):
+                result.facts.append(Fact(PROACTIVE, key, column, Decimal(digits), PROACTIVE_UNITS.get(column, "件"),
+                                         source, start, end, note=NOTE_ONLY_SPLIT))
+            continue
         if len(columns) == 1 and len({c.text for c in values}) == 1:
             values = values[:1]  # a cell spanning the table's columns, its text repeated in each by a converter
         if len(values) != len(columns):

@@ -30,6 +30,8 @@ _ROLES = {PROACTIVE: "proactive", APPLICATIONS: "applications", REVIEW: "review"
 _NUMBER = r"[+-]?\d[\d,]*(?:\.\d+)?"
 _VALUE = re.compile(_NUMBER)
 _ROW_TAIL = re.compile(rf"(?:\s+{_NUMBER}){{2,}}\s*$")  # a line ending in two or more values
+# a line ending in digits stuck to its words: a row whose cells run together (…申请数量350 000136)
+_RUN_TAIL = re.compile(r"[^\W\d_”）)]\d[\d ]*$")
 
 
 def _is_prose(line: str) -> bool:
@@ -37,7 +39,8 @@ def _is_prose(line: str) -> bool:
     laid out with spaces (text of a PDF without ruling lines)."""
     if "。" in line:
         return True
-    return "\t" not in line and not _ROW_TAIL.search(line) and len(compact(line)) > 60
+    return "\t" not in line and not _ROW_TAIL.search(line) and not _RUN_TAIL.search(line.rstrip()) \
+        and len(compact(line)) > 60
 
 
 def _lines_with_offsets(text: str, start: int, end: int):

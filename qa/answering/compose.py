@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 from pypinyin import lazy_pinyin
 
 from index import format_value
-from index.tables.facts import NOTE_BLANK, NOTE_GROUP_SUM
+from index.tables.facts import NOTE_BLANK, NOTE_GROUP_SUM, NOTE_RUN, NOTE_SPLIT
 from index.tables.schema import column_label, row_label
 
 from ..datafile import DATA, rows
@@ -125,6 +125,11 @@ def cell_phrase(cell: Cell, facts: Facts, cites: Citations, language: str, with_
                       "printed blank; read as 0, as the national format asks (the identities hold with 0)")[i])
     elif cell.derived:
         notes.append(("报告未印出此格，由表内勾稽关系推得", "not printed; derived from the table's identities")[i])
+    elif cell.facts and cell.facts[0]["note"].startswith(NOTE_RUN):
+        notes.append((f"报告中该行{cell.facts[0]['note']}",
+                      "printed run together with its row's other cells; " + (
+                          "split by the table's identities" if cell.facts[0]["note"] == NOTE_SPLIT
+                          else "only one split is possible"))[i])
     if facts.flagged(cell):
         notes.append(("注意：该表未通过核对", "note: this table failed a consistency check")[i])
     for year, other in facts.cross_year_notes(cell):

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from index import format_value
 from index.tables.checks import checks_of_cell
+from index.tables.facts import NOTE_RUN
 from index.tables.schema import (
     APPLICATION_COLUMNS,
     APPLICATION_ROWS,
@@ -168,8 +169,13 @@ def figures(facts: Facts, report_ids: list[str], table: str, rows: list[str], co
                     detail = NO_CHECK_NOTE
                 out.append(Figure(rid, report["agency"], report["year"], table, row, column, row_label, column_label,
                                   fact["value"], fact["unit"], fact["derived"], status, detail,
-                                  fact["source"] + (f"（{fact['note']}）" if fact["derived"] and fact["note"] else "")))
+                                  fact["source"] + (f"（{fact['note']}）" if _noted(fact) else "")))
     return out
+
+
+def _noted(fact: dict) -> bool:
+    """Whether a cell's source line shows its note: a derived cell's, or how run-together digits were split."""
+    return bool(fact["note"]) and (bool(fact["derived"]) or fact["note"].startswith(NOTE_RUN))
 
 
 def _checks(report: dict, table: str, row: str, column: str) -> list[dict]:
