@@ -13,7 +13,10 @@ BROWSER_PACKAGES := chromium chromium-driver fonts-wqy-microhei
 # LibreOffice turns the Word versions of the seeds into PDFs in tests/test_formats.py.
 OFFICE_PACKAGES := libreoffice-writer-nogui
 
-.PHONY: ci install browser office servers run ui test lint build reports eval
+# Tesseract and its Simplified Chinese model read the pages of a PDF that have no text layer (scans).
+OCR_PACKAGES := tesseract-ocr tesseract-ocr-chi-sim
+
+.PHONY: ci install browser office servers ocr run ui test lint build reports eval
 
 ci: test
 
@@ -30,6 +33,11 @@ browser:
 office:
 	@if command -v soffice >/dev/null; then echo "soffice: $$(command -v soffice)"; \
 	else $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $(OFFICE_PACKAGES); fi
+
+ocr:
+	@if command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -q chi_sim; then \
+	echo "tesseract: $$(command -v tesseract)"; \
+	else $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $(OCR_PACKAGES); fi
 
 # PostgreSQL for the tests of the shared facts store (tests/servers.py starts a throwaway cluster on
 # a loopback port; the Chroma server comes with chromadb as `chroma run`).
@@ -62,7 +70,7 @@ lint:
 # below 0.98 or refusal accuracy below 0.95 (eval/run.py GATES); the load check when
 # 20 chat sessions asking back to back for 10 s meet an error, are served under 0.8 x one
 # session's throughput, or see a p95 over 1.5 x a fair queue's wait (benchmarks/load.py).
-test: install browser office servers lint
+test: install browser office servers ocr lint
 	HYPOTHESIS_PROFILE=ci $(PYTHON) -m pytest -q
 	$(PYTHON) -m eval
 	$(PYTHON) benchmarks/load.py --start --duration 10 --think 0 --check

@@ -288,3 +288,16 @@ def write_pdf(docx_paths: list[Path], outdir: Path) -> list[Path]:
     if missing := [p.name for p in pdfs if not p.exists()]:
         raise RuntimeError(f"soffice did not write {missing} (exit {done.returncode}): {done.stderr.strip()}")
     return pdfs
+
+
+def write_scan(pdf: Path, path: Path, dpi: int = 300) -> Path:
+    """An image-only PDF of a PDF's pages, as a scanner makes it: each page a greyscale image, no text."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        images = [page.render(scale=dpi / 72).to_pil().convert("L") for page in document]
+    finally:
+        document.close()
+    images[0].save(_target(path), save_all=True, append_images=images[1:], resolution=dpi)
+    return Path(path)

@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 
 from index.errors import ReportError
+from index.formats import extract
 from index.formats.layout import grid, table_lines
 from index.formats.webpage import html_text
-from index.report.reader import extract
 
 PAGE = """<html><head><meta charset="gbk"><title>x</title></head><body>
 <div class="top-head"><a href="/">首页</a> <a href="/a">机构</a></div>

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from index import normalize, parse_text
+from index.formats import extract
 from index.formats.properties import properties
 from index.report.metadata import detect
-from index.report.reader import extract
 from index.tables.facts import format_value
 from tests.conftest import REPORT_IDS, SEEDS, seed_text
 from tests.documents import blocks_of, write_docx, write_html, write_pdf

@@ -12,6 +12,9 @@ in each layout that reports come in as text, so that tests can check every one y
 - crawler_flat: a web crawler's flat text: every row's cells run together into one digit string stuck
   to its label, with stray padding spaces inside it; a row whose next row starts with an item number
   (2.没有…) shares its line, the number sticking to the digits; 表四 one digit string of fifteen cells
+- converter_merged: a PDF converter's markdown: long row labels cut inside a word, their tail on a row
+  of their own; two rows merged into one, their labels on one line and each cell holding both values
+  (11 0); 表四's header cells run together into one line and its fifteen values on one line
 - crawler_pipes: a .txt as a crawler or an OCR tool saves it: a header block (标题:, 发布时间:,
   原文链接:) holding the title, then markdown_sections' pipe tables with generic headers
 """
@@ -158,6 +161,47 @@ def crawler_flat(blocks: list[Block]) -> str:
     return _text(blocks, lines)
 
 
+def converter_merged(blocks: list[Block], rng: random.Random | None = None) -> str:
+    """(rng: where labels are cut and which rows are merged, drawn; else every sixth pair merged and every
+    third long label cut in its middle.)"""
+    def merge(n: int) -> bool:
+        return rng.random() < 0.25 if rng else n % 6 == 5
+
+    def cut(n: int, label: str) -> int | None:
+        if len(label) <= 4 or not (rng.random() < 0.5 if rng else len(label) > 10 and n % 3 == 1):
+            return None
+        return rng.randint(2, len(label) - 2) if rng else len(label) // 2 + 1
+
+    def lines(table: Table) -> list[str]:
+        body = _body(table)
+        if table.name == REVIEW:
+            header = "".join(dict.fromkeys(c for r in _grid(table)[:table.header] for c in r if c))
+            return ["", header, " ".join(body[0][1]), ""]
+        if table.name == PROACTIVE:
+            return markdown_tables([table]).split("\n")
+        width = len(APPLICATION_COLUMNS)
+        out = ["", _pipe(_generic(width + 2)), _pipe(["---"] * (width + 2))]
+        n = 0
+        while n < len(body):
+            labels, values = body[n]
+            label = labels[-1]
+            group = "".join(labels[:-1])
+            after = body[n + 1] if n + 1 < len(body) else None
+            if after and merge(n) and len(after[0]) == 1 and label[:1].isdigit() and after[0][0][:1].isdigit():
+                # two rows merged: both labels on one line, each cell holding both values
+                out.append(_pipe([group, f"{label} {after[0][0]}", *(f"{a} {b}" for a, b in zip(values, after[1]))]))
+                n += 2
+                continue
+            at = cut(n, label)
+            if at:  # a label cut inside a word, its tail on a row of its own
+                out += [_pipe([group, label[:at], *values]), _pipe(["", label[at:], *[""] * width])]
+            else:
+                out.append(_pipe([group, label, *values]))
+            n += 1
+        return out + [""]
+    return _text(blocks, lines)
+
+
 def crawler_pipes(blocks: list[Block]) -> str:
     title = title_lines(blocks)
     header = [f"标题: {''.join(title)}", "发布时间: 2025-01-20 10:00", "原文链接: https://www.example.gov.cn/art/1.html",
@@ -167,7 +211,7 @@ def crawler_pipes(blocks: list[Block]) -> str:
 
 TEXT_LAYOUTS = {"tab_rows": (tab_rows, ".txt"), "cell_lines": (cell_lines, ".txt"),
                 "markdown_tables": (markdown_tables, ".md"), "markdown_sections": (markdown_sections, ".md"),
-                "detached_labels": (detached_labels, ".md"), "crawler_pipes": (crawler_pipes, ".txt"),
+                "detached_labels": (detached_labels, ".md"), "converter_merged": (converter_merged, ".md"), "crawler_pipes": (crawler_pipes, ".txt"),
                 "crawler_flat": (crawler_flat, ".txt")}
 # layouts whose run-together rows only the identities split: every row they can split is read, the rest flagged
 FLAT_LAYOUTS = ("crawler_flat",)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import ReportError
-from ..formats import extract, normalize
+from ..formats import extract_document, normalize
 from ..formats.properties import properties
 from ..tables.checks import narrative_checks, table_checks
-from ..tables.facts import Check, Fact
+from ..tables.facts import NOTE_OCR, Check, Fact
 from ..tables.regions import parse_tables
 from ..tables.schema import TABLES
 from .chunks import Chunk, chunk_report
@@ -75,15 +76,32 @@ def parse_text(text: str, report_id: str = "report", year: int | None = None) ->
                         placed_by_identities=sum(r.placed_by_identities for r in results.values()))
 
 
+def read_by_ocr(facts: list[Fact], text: str, lines: set[int]) -> list[Fact]:
+    """The facts, those printed on lines that OCR read noted so (their citations say it)."""
+    starts, pos = [], 0
+    for line in text.split("\n"):
+        starts.append(pos)
+        pos += len(line) + 1
+
+    def scanned(offset: int | None) -> bool:
+        return offset is not None and bisect.bisect_right(starts, offset) - 1 in lines
+
+    return [replace(f, note=f"{f.note}；{NOTE_OCR}" if f.note else NOTE_OCR) if scanned(f.start) else f for f in facts]
+
+
 def read_report(path: Path, file: str, manifest: dict[str, Metadata]) -> ParsedReport:
     """Parse a report file; raises ReportError when the file cannot be read at all."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ReportError(path, f"cannot be read ({exc.strerror})") from exc
-    text = normalize(extract(path, data))
+    raw, scanned = extract_document(path, data)
+    text = normalize(raw)
     meta, meta_warnings = resolve(file, text, manifest, properties(path, data))
     report = parse_text(text, meta.id, meta.year)
+    if scanned:
+        report.facts = read_by_ocr(report.facts, text, scanned)
+        report.warnings.append(f"{len(scanned)}行文字由扫描页经OCR识别，其中的数字以表内勾稽关系核对")
     report.meta = meta
     report.digest = digest(data, manifest.get(file))
     report.warnings = meta_warnings + [f"{file}：{w}" for w in report.warnings]

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 NUMERALS = "一二三四五六七八九十"
 _HEADING = re.compile(rf"^[#\s]*([{NUMERALS}]{{1,2}})\s*[、.]\s*(\S.*?)\s*$")
-# A table of contents line: dotted leaders, or a trailing page number.
-_TOC = re.compile(r"(\.{3,}|…{2,}|·{3,})|\t\s*\d+\s*$")
+# A table of contents line: dotted leaders, or a trailing page number (after a tab, or after leaders as
+# OCR reads them: .…. 1, … 11).
+_TOC = re.compile(r"(\.{3,}|…{2,}|·{3,})|\t\s*\d+\s*$|[.…·]\s*\d+\s*$")
 # Row labels of the applications table also start with 一、二、三、四、.
 _TABLE_LABELS = ("本年新收", "上年结转", "本年度办理结果", "结转下年度", "结转下一年度")
 

@@ -18,8 +18,11 @@ SKIP, DROP = 3, 3
 
 
 def fragment_score(label: str, row: Row) -> int:
+    """How strongly a printed label names a template row: its longest fragment's length, or for a label
+    that is the row's own group number alone (（七） with 总计 cut off), that number's."""
     text = compact(label)
-    return max((len(f) for f in row.fragments if f in text), default=0)
+    found = max((len(f) for f in row.fragments if f in text), default=0)
+    return found or (len(text) if text and text.replace("（", "(").replace("）", ")") == row.ordinal else 0)
 
 
 def evidence(printed: PrintedRow, template: tuple[Row, ...]) -> list[str]:

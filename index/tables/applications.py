@@ -15,6 +15,7 @@ from .cells import Cell, PrintedRow, printed_rows
 from .checks import application_checks, zero_blanks
 from .facts import NOTE_BLANK_CHECKED, NOTE_GROUP_SUM, Check, Fact, TableResult
 from .headers import drop_headers, is_header
+from .labels import rejoin_cut_labels, unmerge_rows
 from .runs import NOTE_SPLIT, choose, has_run, shown, split_label_runs, splits
 from .schema import (
     APPLICATION_COLUMNS,
@@ -28,6 +29,9 @@ from .schema import (
 )
 
 COLUMNS = tuple(APPLICATION_COLUMNS)
+# every row either format prints, in the order printed: what a cut or merged label may name
+LABELLED = APPLICATION_ROWS["2021"][:-2] + tuple(r for r in APPLICATION_ROWS["2019"] if r.key == "other") \
+    + APPLICATION_ROWS["2021"][-2:]
 COLLAPSED = "2021 (（六）其他处理 as one row)"
 TEMPLATES = {"2021": APPLICATION_ROWS["2021"], COLLAPSED: APPLICATION_ROWS["2019"], "2019": APPLICATION_ROWS["2019"]}
 
@@ -51,6 +55,7 @@ def parse_applications(lines, year: int | None = None) -> TableResult:
     """Facts of the applications table, from its cell lines."""
     result = TableResult()
     rows = printed_rows(split_label_runs(drop_headers(lines)))
+    rows = unmerge_rows(rejoin_cut_labels(rows, LABELLED), LABELLED, len(COLUMNS))
     if rows:
         rows[0].labels = [c for c in rows[0].labels if not is_header(c)]
     if not rows:

@@ -13,6 +13,8 @@ NOTE_BLANK_CHECKED = NOTE_BLANK + "（表内勾稽关系在读作0时成立）"
 NOTE_RUN = "数字连在一起印出"
 NOTE_SPLIT = NOTE_RUN + "，按表内勾稽关系拆分"
 NOTE_ONLY_SPLIT = NOTE_RUN + "，只有一种拆法"
+# A cell read from a scanned page (index/formats/ocr.py), after any other note.
+NOTE_OCR = "经OCR识别"
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,11 @@ def _is_prose(line: str) -> bool:
         and len(compact(line)) > 60
 
 
+def _values(line: str) -> int:
+    """How many values a line prints."""
+    return sum(1 for c in line.split("\t") for part in c.split() if _VALUE.fullmatch(part))
+
+
 def _lines_with_offsets(text: str, start: int, end: int):
     pos = start
     for line in text[start:end].split("\n"):
@@ -63,21 +68,27 @@ def find_region(text: str, sections: list[Section], table: str, after: int = 0,
     markers = _MARKERS[table]
     start = fallback = None
     values = 0
+    previous = None
     for pos, line in _lines_with_offsets(text, lo, hi):
         cells = [c.strip() for c in line.split("\t") if c.strip()]
-        found = sum(1 for c in cells for part in c.split() if _VALUE.fullmatch(part))
+        found = _values(line)
         if start is None:
             if _is_prose(line):
                 continue
             hit = any(c.startswith(markers) for c in cells) if table == REVIEW else any(m in line for m in markers)
             if hit or pos == start_at:
                 start = pos
+                if previous is not None and "\t" in previous[1] and _values(previous[1]) >= 2 and not found:
+                    # the marker is the tail of a label cut from the row above (一、 / 本年新收…): that row
+                    # is the table's first
+                    start, values = previous[0], _values(previous[1])
             elif section is not None and fallback is None and cells:
                 fallback = pos
         elif (values and _is_prose(line)) or (table == REVIEW and values >= len(REVIEW_CELLS) and not found):
             return start, pos
         if start is not None:
             values += found
+        previous = (pos, line)
     if start is None and fallback is not None:
         # no marker in the table's own section (a converter's generic header): its first line that is
         # not prose starts the table

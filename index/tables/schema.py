@@ -27,11 +27,21 @@ TABLE_LABELS = {
 }
 
 
+_GROUP_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])")
+
+
 @dataclass(frozen=True)
 class Row:
     key: str
     label: str
     fragments: tuple[str, ...] = ()
+
+    @property
+    def ordinal(self) -> str:
+        """The group-level number its label starts with, as normalised text gives it: 四、 or (七); a
+        label printed as that number alone (its words cut off) names the row."""
+        found = _GROUP_ORDINAL.match(self.label)
+        return found.group(0).replace("（", "(").replace("）", ")") if found else ""
 
 
 APPLICATION_COLUMNS = {

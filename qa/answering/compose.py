@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 from pypinyin import lazy_pinyin
 
 from index import format_value
-from index.tables.facts import NOTE_BLANK, NOTE_GROUP_SUM, NOTE_RUN, NOTE_SPLIT
+from index.tables.facts import NOTE_BLANK, NOTE_GROUP_SUM, NOTE_OCR, NOTE_RUN, NOTE_SPLIT
 from index.tables.schema import column_label, row_label
 
 from ..datafile import DATA, rows
@@ -118,7 +118,7 @@ def cell_phrase(cell: Cell, facts: Facts, cites: Citations, language: str, with_
     notes = []
     if cell.computed:
         notes.append(("由所引各格相加", "sum of the cells cited")[i])
-    elif cell.derived and cell.facts[0]["note"] == NOTE_GROUP_SUM:
+    elif cell.derived and cell.facts[0]["note"].startswith(NOTE_GROUP_SUM):
         notes.append(("各项合计", "sum of its items")[i])
     elif cell.derived and cell.facts[0]["note"].startswith(NOTE_BLANK):
         notes.append(("报告此格空白，按国家格式计为0（表内勾稽关系在计为0时成立）",
@@ -128,8 +128,10 @@ def cell_phrase(cell: Cell, facts: Facts, cites: Citations, language: str, with_
     elif cell.facts and cell.facts[0]["note"].startswith(NOTE_RUN):
         notes.append((f"报告中该行{cell.facts[0]['note']}",
                       "printed run together with its row's other cells; " + (
-                          "split by the table's identities" if cell.facts[0]["note"] == NOTE_SPLIT
+                          "split by the table's identities" if cell.facts[0]["note"].startswith(NOTE_SPLIT)
                           else "only one split is possible"))[i])
+    if cell.facts and NOTE_OCR in cell.facts[0]["note"]:
+        notes.append(("此格由扫描页经OCR识别", "read by OCR from a scanned page")[i])
     if facts.flagged(cell):
         notes.append(("注意：该表未通过核对", "note: this table failed a consistency check")[i])
     for year, other in facts.cross_year_notes(cell):

@@ -129,7 +129,7 @@ class Facts:
         out = []
         cells = self.cells.get(cell.report["id"], {})
         for fact in cell.facts:
-            if fact["derived"] and fact["note"] == NOTE_GROUP_SUM:
+            if fact["derived"] and fact["note"].startswith(NOTE_GROUP_SUM):
                 group = fact["row"] + "."
                 items = [f for k, f in cells.items() if k[0] == fact["table"] and k[1].startswith(group)
                          and k[2] == fact["column"]]

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from index import format_value
 from index.tables.checks import checks_of_cell
-from index.tables.facts import NOTE_RUN
+from index.tables.facts import NOTE_OCR, NOTE_RUN
 from index.tables.schema import (
     APPLICATION_COLUMNS,
     APPLICATION_ROWS,
@@ -174,8 +174,10 @@ def figures(facts: Facts, report_ids: list[str], table: str, rows: list[str], co
 
 
 def _noted(fact: dict) -> bool:
-    """Whether a cell's source line shows its note: a derived cell's, or how run-together digits were split."""
-    return bool(fact["note"]) and (bool(fact["derived"]) or fact["note"].startswith(NOTE_RUN))
+    """Whether a cell's source line shows its note: a derived cell's, how run-together digits were split,
+    or that OCR read it."""
+    return bool(fact["note"]) and (bool(fact["derived"]) or fact["note"].startswith(NOTE_RUN)
+                                   or NOTE_OCR in fact["note"])
 
 
 def _checks(report: dict, table: str, row: str, column: str) -> list[dict]:
