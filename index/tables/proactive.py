@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from ..formats.normalize import compact
 from .align import fragment_score
-from .cells import PrintedRow, printed_rows
+from .cells import Cell, PrintedRow, printed_rows
 from .facts import NOTE_BLANK, Check, Fact, TableResult
 from .headers import drop_headers
 from .runs import NOTE_ONLY_SPLIT, has_run, shown, split_label_runs, splits
@@ -88,6 +88,27 @@ def _run_split(values, width: int) -> list[tuple[str, int, int]] | None:
     return found[0] if found is not None and len(found) == 1 else None
 
 
+def _short_row(row: PrintedRow, values: list[Cell], columns: tuple[str, ...]) -> list[Cell | None] | None:
+    """A row printed with fewer values than its columns (政府集中采购 with its amount alone): on a grid whose
+    row keeps all its cells, each value in the column its position gives and the others blank; in text, a lone decimal in the
+    row's one money column (a count is never a decimal) and the others not printed (None)."""
+    own = [c for c in row.labels if c.line == values[0].line and c.col >= 0]
+    # (only a row as wide as the grid has its empty cells printed: a shorter one lost them)
+    if own and all(v.col >= 0 and v.line == own[-1].line for v in values) \
+            and values[0].width >= own[-1].col + 1 + len(columns):
+        at = [v.col - own[-1].col - 1 for v in values]
+        if all(0 <= a < len(columns) for a in at) and len(set(at)) == len(at):
+            placed: list[Cell | None] = [Cell("", own[-1].end, own[-1].end, own[-1].line, own[-1].col + 1 + n)
+                                         for n in range(len(columns))]
+            for a, v in zip(at, values):
+                placed[a] = v
+            return placed
+    money = [n for n, c in enumerate(columns) if PROACTIVE_UNITS.get(c) == "万元"]
+    if len(values) == 1 and len(money) == 1 and "." in values[0].text and values[0].is_number:
+        return [values[0] if n == money[0] else None for n in range(len(columns))]
+    return None
+
+
 def parse_proactive(lines, year: int | None = None) -> TableResult:
     result = TableResult()
     rows = printed_rows(split_label_runs(drop_headers(lines)))
@@ -121,12 +142,17 @@ def parse_proactive(lines, year: int | None = None) -> TableResult:
             continue
         if len(columns) == 1 and len({c.text for c in values}) == 1:
             values = values[:1]  # a cell spanning the table's columns, its text repeated in each by a converter
+        if len(values) < len(columns) and (spread := _short_row(row, values, columns)) is not None:
+            values = spread
         if len(values) != len(columns):
             result.warnings.append(f"{TABLE_NAMES[PROACTIVE]}：“{row_label(PROACTIVE, key)}”行印有{len(row.values)}个数字，"
                                    f"应为{len(columns)}列，未读入：「{source}」")
             unplaced.append(f"“{row_label(PROACTIVE, key)}”「{source}」")
             continue
         for column, cell in zip(columns, values):
+            if cell is None:  # not printed, and no grid to say the cell was there and blank
+                result.warnings.append(f"{TABLE_NAMES[PROACTIVE]}：{cell_name(PROACTIVE, key, column)}一格没有印出，未读入")
+                continue
             if cell.is_blank:  # no identity covers this table: a blank is the 0 the national format asks for
                 result.facts.append(Fact(PROACTIVE, key, column, Decimal(0), PROACTIVE_UNITS.get(column, "件"), source,
                                          cell.start, cell.end, derived=True, note=NOTE_BLANK))
