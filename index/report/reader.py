@@ -19,7 +19,7 @@ from .metadata import Metadata, resolve
 from .sections import Section, split_sections
 
 # Bump when parsing changes, so that an incremental build re-reads every report.
-PARSER_VERSION = "7"
+PARSER_VERSION = "8"
 
 
 @dataclass

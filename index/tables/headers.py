@@ -22,8 +22,8 @@ _TITLE = re.compile(r"^(?:表[一二三四五六七八九十\d]+|[一二三四�
 
 
 def is_header(cell: Cell) -> bool:
-    """A cell of the column header, or of the table's 勾稽 note."""
-    text = compact(cell.text)
+    """A cell of the column header, or of the table's 勾稽 note (a stray quote mark OCR made aside)."""
+    text = re.sub(r"[“”\"'‘’]", "", compact(cell.text))
     return bool(text) and (set(text) <= _HEADER_CHARS or any(mark in text for mark in _HEADER_MARKS)
                            or _GENERIC.fullmatch(text) is not None)
 
