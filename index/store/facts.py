@@ -10,6 +10,7 @@ its locks.
 from __future__ import annotations
 
 import json
+import threading
 import uuid
 from contextlib import contextmanager
 from decimal import Decimal
@@ -72,6 +73,7 @@ class FactsStore:
 
     def __init__(self):
         self._depth = 0
+        self._reading = threading.RLock()  # app threads share one connection; one statement at a time
 
     # -- what a backend supplies ---------------------------------------------------------------
     def _execute(self, sql: str, params=()) -> list[dict]:
@@ -138,7 +140,8 @@ class FactsStore:
 
     def _query(self, sql: str, params=()) -> list[dict]:
         try:
-            return self._execute(sql, params)
+            with self._reading:
+                return self._execute(sql, params)
         except self.errors as exc:
             raise self._unreadable(exc) from exc
 
@@ -219,6 +222,21 @@ class FactsStore:
             " OR EXISTS (SELECT 1 FROM checks c WHERE c.report_id = reports.id AND c.status = 'fail')"
             " OR (SELECT count(DISTINCT tbl) FROM facts f WHERE f.report_id = reports.id) < ?"
             " THEN 'flagged' ELSE 'ok' END WHERE id = ?", (len(TABLES), report_id))
+
+    def catalogue(self) -> list[dict]:
+        """Every report's own row, without its text, checks or counts: what a process keeps of each."""
+        rows = self._query(
+            "SELECT id, file, agency, named, region, level, year, source_url, division, sources, status, formats,"
+            " warnings FROM reports ORDER BY agency, year, id")
+        return [{**r, "formats": json.loads(r["formats"]), "warnings": json.loads(r["warnings"]),
+                 "sources": json.loads(r["sources"])} for r in rows]
+
+    def counts(self, report_id: str) -> tuple[int, int]:
+        """(printed, derived) facts of one report."""
+        row = self._query("SELECT count(*) AS n, sum(CASE WHEN derived <> 0 THEN 1 ELSE 0 END) AS d FROM facts"
+                          " WHERE report_id = ?", (report_id,))[0]
+        derived = int(row["d"] or 0)
+        return int(row["n"]) - derived, derived
 
     def reports(self) -> list[dict]:
         rows = self._query(

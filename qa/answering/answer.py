@@ -41,6 +41,7 @@ class Answerer:
     def __init__(self, settings: Settings, searcher: Searcher | None = None, llm="settings"):
         self.settings = settings
         self._meanings: Meanings | None = None
+        self._embedding_meanings = threading.Lock()
         self._use(searcher or Searcher(settings))
         self.assistant = Assistant(make_llm(settings) if llm == "settings" else llm)
         self.gazetteer.find("这个机关")  # loads jieba's tagger now rather than on the first question
@@ -55,7 +56,10 @@ class Answerer:
     def meanings(self) -> Meanings | None:
         """The template's rows by meaning, embedded on first use (about 2 s); None without an embedder."""
         if self._meanings is None and self.searcher.embedder is not None:
-            self._meanings = Meanings(self.searcher.embedder)
+            # One thread embeds; questions arriving meanwhile wait for it rather than each embedding again.
+            with self._embedding_meanings:
+                if self._meanings is None:
+                    self._meanings = Meanings(self.searcher.embedder)
         return self._meanings
 
     def close(self) -> None:

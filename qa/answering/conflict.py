@@ -52,11 +52,15 @@ def _said(check: dict, table: str, language: str) -> str:
 
 
 def _names(table: str, keys: list[str], others: list[str], language: str) -> str:
-    """What one side's cells are called: 该行各项（维持、纠正…）, 该列各项, or each cell's labels."""
+    """What one side's cells are called: 该行各项（维持、纠正…）, 该列各项, or each cell's labels; the report's
+    text, when that side is a figure its text states (the key `narrative`)."""
+    if "." not in "".join(keys):
+        return "the report's text" if language == "en" else ""
+    others = [o for o in others if "." in o]
     cells = [(k.rsplit(".", 1)[0], k.rsplit(".", 1)[1]) for k in keys]
     rows, columns = {r for r, _ in cells}, {c for _, c in cells}
-    shared_row = len(rows) == 1 and all(o.rsplit(".", 1)[0] in rows for o in others)
-    shared_col = len(columns) == 1 and all(o.rsplit(".", 1)[1] in columns for o in others)
+    shared_row = len(rows) == 1 and bool(others) and all(o.rsplit(".", 1)[0] in rows for o in others)
+    shared_col = len(columns) == 1 and bool(others) and all(o.rsplit(".", 1)[1] in columns for o in others)
     if shared_row:
         labels = [column_label(table, r, c) for r, c in cells]
         if len(cells) == 1:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -22,6 +24,9 @@ from ..understanding.understand import Ask
 
 ORGANISATIONS = APPLICANT_COLUMNS[1:]  # the five 法人或其他组织 columns
 SUIT_ROWS = ("suit_direct", "suit_after_review")
+# Reports whose cells, checks and sections a process keeps (a figure question reads one or two; a comparison
+# over years a handful): about 0.3 MB each.
+CACHED = 256
 _ROLE = {PROACTIVE: "proactive", APPLICATIONS: "applications", REVIEW: "review"}
 
 
@@ -46,22 +51,41 @@ class Cell:
 
 
 class Facts:
-    """Every fact of the store, loaded once and indexed by report and cell."""
+    """The store's facts as a process sees them: each report's own row (the catalogue, small) kept; its
+    cells, checks and sections looked up when a question needs them, the last CACHED reports' kept."""
 
-    def __init__(self, store: FactsStore):
-        reports = store.reports()
+    def __init__(self, store: FactsStore, cached: int = CACHED):
+        self.store = store
+        self._cache: OrderedDict[str, dict] = OrderedDict()
+        self._cached = cached
+        self._lock = threading.Lock()
+        reports = [Report(self, r) for r in store.catalogue()]
         # A report whose agency or year is unknown cannot be asked about by either; it is named by its file.
         self.reports = {r["id"]: r for r in reports if r["agency"] and r["year"]}
-        self.unnamed = {r["id"]: {**r, "title": r["file"]} for r in reports if r["id"] not in self.reports}
-        self.cells: dict[str, dict[tuple[str, str, str], dict]] = {}
-        for f in store.facts():
-            self.cells.setdefault(f["report_id"], {})[(f["table"], f["row"], f["column"])] = f
-        # A table's own checks; a failed check across years concerns two cells only (cross_year_notes).
-        self.failed = {(rid, c["table"]) for rid, r in self.reports.items() for c in r["checks"]
-                       if c["status"] == "fail" and not c["name"].startswith(CROSS_YEAR)}
-        self.sections = {rid: store.sections(rid) for rid in self.reports}
+        self.unnamed = {r["id"]: r for r in reports if r["id"] not in self.reports}
+        for r in self.unnamed.values():
+            r["title"] = r["file"]
         for r in self.reports.values():
-            r["title"] = f"{r['agency']}{r['year']}年政府信息公开工作年度报告" if r["agency"] and r["year"] else r["file"]
+            r["title"] = f"{r['agency']}{r['year']}年政府信息公开工作年度报告"
+        self.cells = _PerReport(self, "cells")
+        self.sections = _PerReport(self, "sections")
+
+    def held(self, report_id: str) -> dict:
+        """One report's cells, checks, sections and fact counts, from the cache or the store."""
+        with self._lock:
+            found = self._cache.get(report_id)
+            if found is not None:
+                self._cache.move_to_end(report_id)
+                return found
+        cells = {(f["table"], f["row"], f["column"]): f for f in self.store.facts(report_id)}
+        derived = sum(1 for f in cells.values() if f["derived"])
+        found = {"cells": cells, "checks": self.store.checks(report_id), "sections": self.store.sections(report_id),
+                 "printed_facts": len(cells) - derived, "derived_facts": derived}
+        with self._lock:
+            self._cache[report_id] = found
+            if len(self._cache) > self._cached:
+                self._cache.popitem(last=False)
+        return found
 
     def lookup(self, report_id: str, ask: Ask) -> list[Cell]:
         """The cells of one report a question asks for ([] when the report has none of them)."""
@@ -102,8 +126,10 @@ class Facts:
         return Cell(report, table, row, column, fact["value"], fact["unit"], (fact,), False, ambiguous)
 
     def flagged(self, cell: Cell) -> bool:
-        """Whether the cell's table failed one of its checks."""
-        return (cell.report["id"], cell.table) in self.failed
+        """Whether the cell's table failed one of its own checks (a failed check across years concerns two
+        cells only: cross_year_notes)."""
+        return any(c["table"] == cell.table and c["status"] == "fail" and not c["name"].startswith(CROSS_YEAR)
+                   for c in cell.report["checks"])
 
     def cross_year_notes(self, cell: Cell) -> list[tuple[int, str]]:
         """(year, row) of each cell of the agency's adjacent report that this cell disagrees with
@@ -137,6 +163,55 @@ class Facts:
             else:
                 out.append(fact)
         return list({(f["source"], f["row"]): f for f in out}.values())
+
+
+class Report(dict):
+    """A report's catalogue row; its checks and fact counts are looked up when first read (report["checks"])."""
+
+    def __init__(self, facts: Facts, row: dict):
+        super().__init__(row)
+        self._facts = facts
+
+    def __missing__(self, key: str):
+        if key in _HELD:
+            return self._facts.held(self["id"])[key]
+        raise KeyError(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self or key in _HELD else default
+
+    def keys(self):  # a copy (dict(report), {**report}) holds the looked-up parts too
+        return [*super().keys(), *(k for k in _HELD if not dict.__contains__(self, k))]
+
+    def __iter__(self):
+        return iter(self.keys())
+
+    def items(self):
+        return [(k, self[k]) for k in self.keys()]
+
+    def values(self):
+        return [self[k] for k in self.keys()]
+
+
+class _PerReport:
+    """facts.cells[report_id], facts.sections.get(report_id, []): looked up per report."""
+
+    def __init__(self, facts: Facts, part: str):
+        self._facts, self._part = facts, part
+
+    def __getitem__(self, report_id: str):
+        if report_id not in self._facts.reports and report_id not in self._facts.unnamed:
+            raise KeyError(report_id)
+        return self._facts.held(report_id)[self._part]
+
+    def get(self, report_id: str, default=None):
+        try:
+            return self[report_id]
+        except KeyError:
+            return default
+
+
+_HELD = ("checks", "printed_facts", "derived_facts")
 
 
 def _sum(report, table, row, column, parts: list[Cell], ambiguous: str) -> Cell:

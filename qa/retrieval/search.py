@@ -58,7 +58,7 @@ class Searcher:
         self.chunks = self.store.chunks()
         if not self.chunks:
             raise UserError("no report text is indexed; run: python -m index build")
-        reports = self.store.reports()
+        reports = self.store.catalogue()
         add_words([r["agency"] for r in reports] + [r["region"] for r in reports])
         self.by_id = {c["id"]: i for i, c in enumerate(self.chunks)}
         # Tokenising is most of the load (jieba: about 4 ms a chunk); a reload redoes changed reports only.
