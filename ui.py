@@ -139,15 +139,16 @@ class App:
         lines = []
         named = sorted(self.facts.reports.values(), key=lambda r: (r["agency"], r["year"]))
         years = agency_years(named)
+        counts = self.facts.store.check_counts()  # one query, not one per report
         for r in named + sorted(self.facts.unnamed.values(), key=lambda r: r["file"]):
             if flagged_only and r["status"] != "flagged":
                 continue
-            statuses = [c["status"] for c in r["checks"]]
+            statuses = counts.get(r["id"], {})
             lines.append([r["agency"] or f"（未识别：{r['file']}）", FLAGGED if r["status"] == "flagged" else "正常",
                           place_chain(r), r["level"], r["year"] or "",
                           provenance(r), "、".join(map(str, years.get(r["agency"], []))),
-                          f"{statuses.count('pass')}/{len(statuses)} 通过", statuses.count("fail"),
-                          statuses.count("skip"), len(r["warnings"]), r["id"]])
+                          f"{statuses.get('pass', 0)}/{sum(statuses.values())} 通过", statuses.get("fail", 0),
+                          statuses.get("skip", 0), len(r["warnings"]), r["id"]])
         return pd.DataFrame(lines, columns=["机关", "状态", "地区", "层级", "年度", "识别依据", "该机关各年度", "核对",
                                             "未通过", "未核对", "解析提示", "报告编号"])
 
@@ -292,7 +293,6 @@ def launch(settings: Settings, answerer: Answerer, **options):
 
 def main() -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    logging.getLogger("bm25s").setLevel(logging.WARNING)
     settings = Settings.from_env()
     try:
         auth_from_env()

@@ -111,7 +111,7 @@ def measure_queries(data_dir: str, corpus_dir: str, embedder: str) -> dict:
     times.sort()
     return {"p50_ms": statistics.median(times), "p95_ms": times[int(0.95 * (len(times) - 1))],
             "queries": len(times), "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            "chunks": len(searcher.chunks)}
+            "chunks": searcher.n}
 
 
 def child(*args: str) -> dict:
@@ -128,7 +128,7 @@ def hit_rates(settings: Settings) -> dict:
         hits = searcher.search(question, k=5, scope=False)
         ranks.append(next((i for i, h in enumerate(hits) if h.chunk["report_id"] == report_id
                            and gold in h.chunk["text"]), 99))
-        agency = next(c["agency"] for c in searcher.chunks if c["report_id"] == report_id)
+        agency = next(r["agency"] for r in searcher.store.catalogue() if r["id"] == report_id)
         hits = searcher.search(question, k=3, agency=agency)
         scoped.append(any(h.chunk["report_id"] == report_id and gold in h.chunk["text"] for h in hits))
     searcher.close()

@@ -19,7 +19,7 @@ def holds_gold(hit, report_id, gold):
 
 @pytest.mark.parametrize("question, report_id, gold", QUESTIONS)
 def test_gold_chunk_top3_with_agency_filter(searcher, question, report_id, gold):
-    agency = next(c["agency"] for c in searcher.chunks if c["report_id"] == report_id)
+    agency = next(r["agency"] for r in searcher.store.catalogue() if r["id"] == report_id)
     hits = searcher.search(question, k=3, agency=agency)
     assert any(holds_gold(h, report_id, gold) for h in hits), [h.chunk["id"] for h in hits]
 

@@ -17,6 +17,7 @@ from ..tables.schema import TABLES
 from .chunks import Chunk, chunk_report
 from .metadata import Metadata, resolve
 from .sections import Section, split_sections
+from .terms import fingerprint as terms_fingerprint
 
 # Bump when parsing changes, so that an incremental build re-reads every report.
 PARSER_VERSION = "8"
@@ -50,10 +51,12 @@ class ParsedReport:
 
 
 def digest(data: bytes, manifest_row: Metadata | None) -> str:
-    """Content hash of the file, its manifest row and the parser version."""
+    """Content hash of the file, its manifest row, the parser version and the search terms' (a changed
+    dictionary or stopword list writes every report's terms again)."""
     h = hashlib.sha256(data)
     h.update(repr(manifest_row).encode())
     h.update(PARSER_VERSION.encode())
+    h.update(terms_fingerprint().encode())
     return h.hexdigest()
 
 

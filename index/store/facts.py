@@ -16,11 +16,13 @@ from contextlib import contextmanager
 from decimal import Decimal
 
 from ..errors import UserError
+from ..report.chunks import embed_text
 from ..report.reader import ParsedReport
+from ..report.terms import report_terms
 from ..tables.facts import format_value
 from ..tables.schema import TABLES
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 REBUILD = "python -m index build --rebuild"
 TABLE_NAMES = ("meta", "reports", "sections", "facts", "checks", "chunks", "vectors", "changes")
 SCHEMA = """
@@ -48,6 +50,7 @@ CREATE TABLE IF NOT EXISTS chunks (
     report_id TEXT NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
     ord INTEGER NOT NULL, kind TEXT NOT NULL, section TEXT NOT NULL,
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    terms TEXT NOT NULL, length INTEGER NOT NULL,
     PRIMARY KEY (report_id, ord));
 CREATE TABLE IF NOT EXISTS vectors (
     report_id TEXT NOT NULL, embedder TEXT NOT NULL, digest TEXT NOT NULL,
@@ -56,7 +59,12 @@ CREATE TABLE IF NOT EXISTS changes (token TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS facts_cell ON facts (tbl, row, col);
 CREATE INDEX IF NOT EXISTS checks_report ON checks (report_id);
 CREATE INDEX IF NOT EXISTS sections_report ON sections (report_id);
+CREATE INDEX IF NOT EXISTS reports_agency ON reports (agency, year);
 """
+# BM25 (bm25s's Lucene variant, as the app ranked before the store served it): candidates are read through
+# the store's full-text index, then scored exactly from their stored terms and the corpus's statistics.
+K1, B = 1.5, 0.75
+CANDIDATES = 1000  # read per search, best first by the index's own ranking, then scored
 # The lock a build holds while it recomputes what spans reports (agencies.unify, continuity).
 ACROSS_REPORTS = "across reports"
 
@@ -185,9 +193,13 @@ class FactsStore:
                 [(m.id, f.table, f.row, f.column, format_value(f.value), f.unit, f.source, f.start, f.end,
                   int(f.derived), f.note, i) for i, f in enumerate(report.facts)],
             )
+            terms = report_terms([embed_text(c.section, c.text) for c in report.chunks], [m.agency, m.region])
             self._executemany(
-                "INSERT INTO chunks VALUES (?,?,?,?,?,?,?)",
-                [(m.id, c.ord, c.kind, c.section, c.start, c.end, c.text) for c in report.chunks],
+                'INSERT INTO chunks (report_id, ord, kind, section, start, "end", text, terms, length)'
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                # an empty chunk counts one term, as it did in bm25s ("<empty>"), and matches none
+                [(m.id, c.ord, c.kind, c.section, c.start, c.end, c.text, " ".join(t), max(1, len(t)))
+                 for c, t in zip(report.chunks, terms)],
             )
             self._insert_checks(m.id, report.checks, 0)
 
@@ -253,6 +265,13 @@ class FactsStore:
                  "sources": json.loads(r["sources"]),
                  "checks": checks.get(r["id"], [])} for r in rows]
 
+    def check_counts(self) -> dict[str, dict[str, int]]:
+        """{report id: {status: checks}}, in one query (the reports' list)."""
+        out: dict[str, dict[str, int]] = {}
+        for r in self._query("SELECT report_id, status, count(*) AS n FROM checks GROUP BY report_id, status"):
+            out.setdefault(r["report_id"], {})[r["status"]] = int(r["n"])
+        return out
+
     def checks(self, report_id: str) -> list[dict]:
         return [{k: v for k, v in c.items() if k != "report_id"} for c in self._checks(report_id)]
 
@@ -293,6 +312,65 @@ class FactsStore:
             sql += f" WHERE c.report_id IN ({','.join('?' * len(report_ids))})"
             params = list(report_ids)
         rows = self._query(sql + " ORDER BY c.report_id, c.ord", params)
+        return [{**r, "id": f"{r['report_id']}:{r['ord']}"} for r in rows]
+
+    # -- search ------------------------------------------------------------------------------
+    def term_stats(self) -> tuple[int, float]:
+        """(chunks, their mean length in terms): BM25's N and average length."""
+        row = self._query("SELECT count(*) AS n, sum(length) AS total FROM chunks")[0]
+        n = int(row["n"])
+        return n, (float(row["total"]) / n if n else 0.0)
+
+    def doc_freqs(self, terms: list[str]) -> dict[str, int]:
+        """{term: chunks holding it} of the terms any chunk holds."""
+        raise NotImplementedError
+
+    def _candidates(self, terms: list[str], where: str, params: list, limit: int) -> list[dict]:
+        """(rowid or key, terms, length) of chunks holding any term, within `where`, best first."""
+        raise NotImplementedError
+
+    def match(self, terms: list[str], agencies: list[str] | None = None, year: int | None = None,
+              limit: int = CANDIDATES) -> list[dict]:
+        """Chunks holding any of the terms (of these agencies, of this year), at most `limit`: each with
+        report_id, ord, terms and length."""
+        if not terms:
+            return []
+        where, params = self._filters(agencies, year)
+        return self._candidates(list(dict.fromkeys(terms)), where, params, limit)
+
+    def _filters(self, agencies: list[str] | None, year: int | None) -> tuple[str, list]:
+        where, params = "", []
+        if agencies is not None:
+            where += f" AND r.agency IN ({','.join('?' * len(agencies))})" if agencies else " AND 1=0"
+            params += list(agencies)
+        if year is not None:
+            where += " AND r.year = ?"
+            params.append(year)
+        return where, params
+
+    def chunks_of(self, keys: list[tuple[str, int]]) -> list[dict]:
+        """The chunks (report id, ord) with their report's agency and year, in the order asked."""
+        if not keys:
+            return []
+        found: dict[tuple[str, int], dict] = {}
+        for at in range(0, len(keys), 200):
+            part = keys[at:at + 200]
+            pairs = " OR ".join("(c.report_id = ? AND c.ord = ?)" for _ in part)
+            rows = self._query('SELECT c.report_id, c.ord, c.kind, c.section, c.start, c."end", c.text, r.agency,'
+                               f" r.year FROM chunks c JOIN reports r ON r.id = c.report_id WHERE {pairs}",
+                               [v for k in part for v in k])
+            found.update({(r["report_id"], r["ord"]): {**r, "id": f"{r['report_id']}:{r['ord']}"} for r in rows})
+        return [found[k] for k in keys if k in found]
+
+    def text_chunks_saying(self, phrases: list[str], agencies: list[str] | None = None,
+                           limit: int = 50) -> list[dict]:
+        """Text chunks that contain any of the phrases, newest report first."""
+        where, params = self._filters(agencies, None)
+        said = " OR ".join("c.text LIKE ?" for _ in phrases)
+        rows = self._query('SELECT c.report_id, c.ord, c.kind, c.section, c.start, c."end", c.text, r.agency, r.year'
+                           f" FROM chunks c JOIN reports r ON r.id = c.report_id WHERE c.kind = 'text' AND ({said})"
+                           + where + " ORDER BY r.year DESC, r.agency, c.start LIMIT ?",
+                           [f"%{p}%" for p in phrases] + params + [limit])
         return [{**r, "id": f"{r['report_id']}:{r['ord']}"} for r in rows]
 
     def embedded(self, embedder: str) -> dict[str, str]:

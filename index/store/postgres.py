@@ -12,6 +12,13 @@ import zlib
 from ..errors import UserError
 from .facts import SCHEMA, TABLE_NAMES, FactsStore, StoreVersionError
 
+# The chunks' terms as a tsvector of exactly those lexemes (no parser, no configuration) with a GIN index.
+SEARCH = """
+ALTER TABLE chunks ADD COLUMN tsv tsvector
+    GENERATED ALWAYS AS (array_to_tsvector(string_to_array(terms, ' '))) STORED;
+CREATE INDEX chunks_tsv ON chunks USING GIN (tsv);
+"""
+
 # Schema creation and a rebuild hold this lock (advisory lock keys are 64-bit integers).
 SCHEMA_LOCK = 0x6F6E676B6169  # "ongkai"
 
@@ -44,6 +51,7 @@ class PostgresStore(FactsStore):
                 # Only when missing: CREATE ... IF NOT EXISTS would still wait for every open write.
                 if self._query("SELECT to_regclass('changes') IS NULL AS missing")[0]["missing"]:
                     self.db.execute(SCHEMA)
+                    self.db.execute(SEARCH)
                 self._check_schema()
         except StoreVersionError:
             self.db.close()
@@ -51,6 +59,21 @@ class PostgresStore(FactsStore):
         except psycopg.Error as exc:
             self.db.close()
             raise self._unreadable(exc) from exc
+
+    def doc_freqs(self, terms: list[str]) -> dict[str, int]:
+        out = {}
+        for term in terms:
+            n = self._query("SELECT count(*) AS n FROM chunks WHERE tsv @@ ?::tsquery", (_lexeme(term),))[0]["n"]
+            if n:
+                out[term] = int(n)
+        return out
+
+    def _candidates(self, terms, where, params, limit):
+        query = " | ".join(map(_lexeme, terms))
+        return self._query(
+            "SELECT c.report_id, c.ord, c.terms, c.length FROM chunks c JOIN reports r ON r.id = c.report_id"
+            " WHERE c.tsv @@ ?::tsquery" + where + " ORDER BY ts_rank(c.tsv, ?::tsquery) DESC LIMIT ?",
+            [query, *params, query, limit])
 
     def close(self) -> None:
         self.db.close()
@@ -73,6 +96,11 @@ class PostgresStore(FactsStore):
     def lock(self, *keys: str) -> None:
         for key in sorted(set(map(_key, keys))):  # one order everywhere: no deadlock between two writers
             self._execute("SELECT pg_advisory_xact_lock(?)", (key,))
+
+
+def _lexeme(term: str) -> str:
+    """A term as a tsquery lexeme, quoted: taken as written."""
+    return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
 def redacted(url: str) -> str:

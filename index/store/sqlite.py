@@ -7,6 +7,18 @@ from pathlib import Path
 
 from .facts import SCHEMA, FactsStore, StoreVersionError
 
+# The chunks' terms in an FTS5 index kept by triggers; a term is one token as written (the ascii
+# tokenizer keeps every non-ASCII character, and these ASCII ones that jieba keeps inside a word).
+SEARCH = """
+CREATE VIRTUAL TABLE IF NOT EXISTS chunk_terms USING fts5(
+    terms, content='chunks', content_rowid='rowid', tokenize="ascii tokenchars '+#&._%-'");
+CREATE VIRTUAL TABLE IF NOT EXISTS chunk_vocab USING fts5vocab(chunk_terms, row);
+CREATE TRIGGER IF NOT EXISTS chunks_indexed AFTER INSERT ON chunks BEGIN
+    INSERT INTO chunk_terms (rowid, terms) VALUES (new.rowid, new.terms); END;
+CREATE TRIGGER IF NOT EXISTS chunks_unindexed AFTER DELETE ON chunks BEGIN
+    INSERT INTO chunk_terms (chunk_terms, rowid, terms) VALUES ('delete', old.rowid, old.terms); END;
+"""
+
 # A second writer (another build) waits this long for the first to commit before giving up.
 BUSY_SECONDS = 60
 
@@ -26,7 +38,7 @@ class SQLiteStore(FactsStore):
                                       check_same_thread=False)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.executescript(SCHEMA)
+            self.db.executescript(SCHEMA + SEARCH)
             self._check_schema()
         except sqlite3.DatabaseError as exc:
             if hasattr(self, "db"):
@@ -35,6 +47,21 @@ class SQLiteStore(FactsStore):
         except StoreVersionError:
             self.db.close()
             raise
+
+    def doc_freqs(self, terms: list[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for at in range(0, len(terms), 500):
+            part = terms[at:at + 500]
+            rows = self._query(f"SELECT term, doc FROM chunk_vocab WHERE term IN ({','.join('?' * len(part))})", part)
+            out.update({r["term"]: int(r["doc"]) for r in rows})
+        return out
+
+    def _candidates(self, terms, where, params, limit):
+        query = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+        return self._query(
+            "SELECT c.report_id, c.ord, c.terms, c.length FROM chunk_terms"
+            " JOIN chunks c ON c.rowid = chunk_terms.rowid JOIN reports r ON r.id = c.report_id"
+            " WHERE chunk_terms MATCH ?" + where + " ORDER BY bm25(chunk_terms) LIMIT ?", [query, *params, limit])
 
     def close(self) -> None:
         self.db.close()

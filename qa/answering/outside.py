@@ -13,7 +13,8 @@ from .messages import say
 from .result import REFUSAL, Answer, Context
 
 # A sentence on how to apply: the guide, or the channels an application may come by.
-_GUIDE = re.compile(r"政府信息公开指南|依申请公开指南|申请渠道|受理渠道|在线申请|网上申请|信函申请|当面申请")
+GUIDE_WORDS = ["政府信息公开指南", "依申请公开指南", "申请渠道", "受理渠道", "在线申请", "网上申请", "信函申请", "当面申请"]
+_GUIDE = re.compile("|".join(GUIDE_WORDS))
 _SENTENCE = re.compile(r"[^。！？\n]*(?:[。！？]|$)")
 
 
@@ -35,8 +36,8 @@ def outside(ctx: Context, query: Query) -> Answer:
 def guide_sentence(ctx: Context, agencies: list[str]) -> tuple[dict, str, int, int] | None:
     """The first sentence naming the guide or an application channel in the agencies' reports (newest
     first; every report's when none is named): (chunk, sentence, start, end)."""
-    chunks = [c for c in ctx.searcher.chunks if c["kind"] == "text" and (not agencies or c["agency"] in agencies)]
-    for chunk in sorted(chunks, key=lambda c: (-c["year"], c["agency"], c["start"])):
+    chunks = ctx.searcher.store.text_chunks_saying(GUIDE_WORDS, agencies or None)
+    for chunk in chunks:
         for m in _SENTENCE.finditer(chunk["text"]):
             sentence = m.group(0).strip()
             if _GUIDE.search(sentence) and len(sentence) < 300:

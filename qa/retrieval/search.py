@@ -1,22 +1,24 @@
-"""Hybrid retrieval over report chunks: dense (Chroma) and BM25 (jieba), fused by reciprocal rank.
+"""Hybrid retrieval over report chunks: dense (Chroma) and BM25 served by the facts store, fused by rank.
 
-Agency and year filters apply to both rankings. A report's vectors are used
-only while they match its current text (same digest), so a half-finished
-rebuild answers from the old chunks or the new, never a mix.
+BM25 reads its candidates through the store's full-text index (SQLite FTS5, PostgreSQL tsvector with a
+GIN index) over the terms written at ingest, and scores them exactly as bm25s's Lucene variant did when
+every process held the index: the corpus's statistics come from the store too. Agency and year filters
+apply to both rankings, in the same queries. A report's vectors are used only while they match its
+current text (same digest), so a half-finished rebuild answers from the old chunks or the new, never a mix.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
-import bm25s
 import numpy as np
 
 from index import Settings, UserError, open_store
-from index.report.chunks import embed_text
 from index.store.embed import Embedder, make_embedder
+from index.store.facts import K1, B
 from index.store.vectors import VectorStore
 
 from ..understanding.gazetteer import Gazetteer
@@ -29,7 +31,7 @@ LEXICAL_WEIGHT = 1.0
 DENSE_WEIGHT = 0.5
 CANDIDATES = 50
 MAX_QUERY_CHARS = 500
-_SEP = "\x1f"  # between a chunk's tokens, kept as one string (a list of strings costs several times more)
+TERMS_CACHED = 20000  # document frequencies kept per process (a term and an integer each)
 
 
 @dataclass(frozen=True)
@@ -46,39 +48,66 @@ class Hit:
                 "text": c["text"], "dense_rank": self.dense_rank, "lexical_rank": self.lexical_rank}
 
 
+class Idf:
+    """Each term's inverse document frequency over the store's chunks (bm25s's Lucene formula), looked up
+    when first asked and kept (bounded); `term in idf` when some chunk holds it."""
+
+    def __init__(self, store, chunks: int):
+        self.store, self.n = store, chunks
+        self._df: OrderedDict[str, int] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def df(self, terms) -> dict[str, int]:
+        terms = list(dict.fromkeys(terms))
+        with self._lock:
+            known = {t: self._df[t] for t in terms if t in self._df}
+        missing = [t for t in terms if t not in known]
+        if missing:
+            found = self.store.doc_freqs(missing)
+            with self._lock:
+                for t in missing:
+                    known[t] = self._df[t] = found.get(t, 0)
+                while len(self._df) > TERMS_CACHED:
+                    self._df.popitem(last=False)
+        return known
+
+    def __contains__(self, term: str) -> bool:
+        return self.df([term])[term] > 0
+
+    def __getitem__(self, term: str) -> float:
+        d = self.df([term])[term]
+        if not d:
+            raise KeyError(term)
+        return _idf(d, self.n)
+
+    def get(self, term: str, default=None):
+        d = self.df([term])[term]
+        return _idf(d, self.n) if d else default
+
+
+def _idf(df: int, n: int) -> float:
+    return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+
 class Searcher:
-    """Loads every chunk once; search() is then cheap."""
+    """Holds the catalogue's names and the vector store's bookkeeping; chunks, terms and their
+    statistics are read from the store per search."""
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None, reload: bool = False,
                  previous: Searcher | None = None):
         """reload: the stores were changed by another process since this process last read them;
-        previous: the searcher this one replaces, whose tokens of unchanged reports are reused."""
+        previous: the searcher this one replaces (kept for callers; nothing of it is needed)."""
         self.store = open_store(settings)
         self.generation = self.store.generation()  # read first: a write during the load is seen next time
-        self.chunks = self.store.chunks()
-        if not self.chunks:
+        self.n, self.avgdl = self.store.term_stats()
+        if not self.n:
             raise UserError("no report text is indexed; run: python -m index build")
         reports = self.store.catalogue()
         add_words([r["agency"] for r in reports] + [r["region"] for r in reports])
-        self.by_id = {c["id"]: i for i, c in enumerate(self.chunks)}
-        # Tokenising is most of the load (jieba: about 4 ms a chunk); a reload redoes changed reports only.
-        digests = self.store.report_digests()
-        cached = previous.token_cache if previous is not None else {}
-        self.token_cache: dict[tuple[str, str | None], str] = {}
-        tokens = []
-        for c in self.chunks:
-            key = (c["id"], digests.get(c["report_id"]))
-            joined = cached.get(key)
-            if joined is None:
-                joined = _SEP.join(tokenize(embed_text(c["section"], c["text"])) or ["<empty>"])
-            self.token_cache[key] = joined
-            tokens.append(joined.split(_SEP))
-        self.bm25 = bm25s.BM25()
-        self.bm25.index(tokens, show_progress=False)
-        df = Counter(t for toks in tokens for t in set(toks))
-        n = len(tokens)
-        self.idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
-        self.max_idf = math.log(1 + (n + 0.5) / 0.5)  # a word no report uses
+        self.idf = Idf(self.store, self.n)
+        self.max_idf = math.log(1 + (self.n + 0.5) / 0.5)  # a word no report uses
+        self._held = {(r["agency"], r["year"]) for r in reports}
+        digests = {r["id"]: r for r in reports}
         name = self.store.get_meta("embedder")
         self.embedder = embedder
         self.vectors = None
@@ -86,11 +115,18 @@ class Searcher:
             self.embedder = embedder or make_embedder(name)
             self.vectors = VectorStore(settings, self.embedder.name, self.embedder.dim, reopen=reload)
             embedded = self.store.embedded(self.embedder.name)
-            self.fresh = {r for r, d in embedded.items() if digests.get(r) == d}
+            current = self.store.report_digests()
+            self.fresh = {r for r, d in embedded.items() if r in digests and current.get(r) == d}
         self.gazetteer = Gazetteer(reports)
 
     def close(self) -> None:
         self.store.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
 
     def mentions(self, query: str) -> tuple[list[str], str]:
         """Agencies named in the query, and the query without their names (names are
@@ -98,9 +134,8 @@ class Searcher:
         agencies, rest = self.gazetteer.names(query)
         return agencies, rest.strip()
 
-    def _allowed(self, agencies: list[str] | None, year: int | None) -> np.ndarray:
-        return np.array([(agencies is None or c["agency"] in agencies) and (year is None or c["year"] == year)
-                         for c in self.chunks], dtype=bool)
+    def _any(self, agencies: list[str] | None, year: int | None) -> bool:
+        return any((agencies is None or a in agencies) and (year is None or y == year) for a, y in self._held)
 
     def search(self, query: str, k: int = 5, agency: str | None = None, year: int | None = None,
                scope: bool = True, agencies: list[str] | None = None) -> list[Hit]:
@@ -123,27 +158,51 @@ class Searcher:
             agencies = named
         else:
             agencies = None
-        allowed = self._allowed(agencies, year)
-        if not allowed.any():
+        if not self._any(agencies, year):
             return []
-        lexical = self._lexical(query, allowed)
+        lexical = self._lexical(query, agencies, year)
         dense = self._dense(query, agencies, year)
-        scores: dict[int, float] = {}
+        scores: dict[tuple[str, int], float] = {}
         for ranking, weight in ((lexical, LEXICAL_WEIGHT), (dense, DENSE_WEIGHT)):
-            for rank, i in enumerate(ranking):
-                scores[i] = scores.get(i, 0.0) + weight / (RRF_K + rank + 1)
-        order = sorted(scores, key=lambda i: -scores[i])[:k]
-        return [Hit(self.chunks[i], scores[i], _rank(dense, i), _rank(lexical, i)) for i in order]
+            for rank, key in enumerate(ranking):
+                scores[key] = scores.get(key, 0.0) + weight / (RRF_K + rank + 1)
+        order = sorted(scores, key=lambda key: -scores[key])[:k]
+        chunks = {(c["report_id"], c["ord"]): c for c in self.store.chunks_of(order)}
+        return [Hit(chunks[key], scores[key], _rank(dense, key), _rank(lexical, key)) for key in order
+                if key in chunks]
 
-    def _lexical(self, query: str, allowed: np.ndarray) -> list[int]:
+    def _lexical(self, query: str, agencies: list[str] | None, year: int | None) -> list[tuple[str, int]]:
+        return [key for key, _ in self.lexical_scores(query, agencies, year)[:CANDIDATES]]
+
+    def lexical_scores(self, query: str, agencies: list[str] | None = None,
+                       year: int | None = None) -> list[tuple[tuple[str, int], float]]:
+        """((report id, ord), BM25 score) of the candidates, best first, ties in report and reading order.
+        Scored as bm25s scored them: each query term (repeats count again) adds idf x tf / (tf + k1 (1 - b +
+        b len / avglen)), each term's part rounded to float32 and summed in float32."""
         tokens = tokenize(query)
+        df = self.idf.df(tokens)
+        tokens = [t for t in tokens if df[t]]
         if not tokens:
             return []
-        n = min(CANDIDATES, int(allowed.sum()))
-        ids, scores = self.bm25.retrieve([tokens], k=n, show_progress=False, weight_mask=allowed.astype(float))
-        return [int(i) for i, s in zip(ids[0], scores[0]) if s > 0]
+        idf = {t: float(np.float32(_idf(df[t], self.n))) for t in tokens}
+        scored = []
+        for c in self.store.match(tokens, agencies, year):
+            counts: dict[str, int] = {}
+            for t in c["terms"].split(" "):
+                if t in idf:
+                    counts[t] = counts.get(t, 0) + 1
+            norm = K1 * ((1 - B) + B * c["length"] / self.avgdl)
+            score = np.float32(0)
+            for t in tokens:
+                tf = counts.get(t)
+                if tf:
+                    score += np.float32(idf[t] * (tf / (norm + tf)))
+            if score > 0:
+                scored.append((-float(score), c["report_id"], c["ord"]))
+        scored.sort()
+        return [((rid, ord_), -score) for score, rid, ord_ in scored]
 
-    def _dense(self, query: str, agencies: list[str] | None, year: int | None) -> list[int]:
+    def _dense(self, query: str, agencies: list[str] | None, year: int | None) -> list[tuple[str, int]]:
         if self.vectors is None:
             return []
         where = []
@@ -153,8 +212,13 @@ class Searcher:
             where.append({"year": year})
         filt = where[0] if len(where) == 1 else ({"$and": where} if where else None)
         hits = self.vectors.query(self.embedder.embed_query(query), CANDIDATES, filt)
-        return [self.by_id[i] for i, _ in hits if i in self.by_id and i.rsplit(":", 1)[0] in self.fresh]
+        out = []
+        for i, _ in hits:
+            report_id, _, ord_ = i.rpartition(":")
+            if report_id in self.fresh and ord_.isdigit():
+                out.append((report_id, int(ord_)))
+        return out
 
 
-def _rank(ranking: list[int], i: int) -> int | None:
-    return ranking.index(i) + 1 if i in ranking else None
+def _rank(ranking: list, key) -> int | None:
+    return ranking.index(key) + 1 if key in ranking else None

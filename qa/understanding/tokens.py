@@ -1,22 +1,18 @@
-"""Chinese word tokens for lexical search: jieba with the reports' own vocabulary."""
+"""A question's search tokens: the terms of index/report/terms.py, by a tokenizer that knows every
+indexed agency's name."""
 
 from __future__ import annotations
 
-import logging
-import re
 import threading
 from collections import OrderedDict
 from functools import lru_cache
-from pathlib import Path
 
 import jieba
 
-from .words import words
+from index.report.terms import NAME_FREQ, new_tokenizer, search_tokens, stopwords
 
-USERDICT = Path(__file__).parents[1] / "data" / "userdict.txt"
-_KEEP = re.compile(r"[\w\u4e00-\u9fff]")
 # Words that say nothing about what is asked: function words, and how a question asks.
-STOPWORDS = words("stop", "quantity", "question", "yesno", "rank")
+STOPWORDS = stopwords()
 # A question's words are tokenised many times while it is answered (its parts, its rest, the lexicon's
 # checks): the tokens of the last CACHED short texts are kept, until the tokenizer learns a word.
 CACHED, SHORT = 4096, 200
@@ -26,18 +22,16 @@ _lock = threading.Lock()
 
 @lru_cache(maxsize=1)
 def tokenizer() -> jieba.Tokenizer:
-    jieba.setLogLevel(logging.WARNING)
-    tok = jieba.Tokenizer()
-    tok.load_userdict(str(USERDICT))
-    return tok
+    """The app's tokenizer: the reports' dictionary and every indexed agency's and region's name."""
+    return new_tokenizer()
 
 
 def add_words(words) -> None:
     """Teach the tokenizer agency and region names, so they stay one token."""
     tok = tokenizer()
-    new = [w for w in dict.fromkeys(words) if w and tok.FREQ.get(w) != 2000]
+    new = [w for w in dict.fromkeys(words) if w and tok.FREQ.get(w) != NAME_FREQ]
     for word in new:
-        tok.add_word(word, freq=2000)
+        tok.add_word(word, freq=NAME_FREQ)
     if new:
         with _lock:
             _cache.clear()
@@ -61,5 +55,4 @@ def tokenize(text: str) -> list[str]:
 
 
 def _tokens(text: str) -> list[str]:
-    return [t.lower() for t in tokenizer().lcut_for_search(text)
-            if t.strip() and _KEEP.search(t) and t not in STOPWORDS]
+    return search_tokens(tokenizer(), text)
