@@ -115,6 +115,7 @@ def build(settings: Settings, rebuild: bool = False, progress: bool | None = Non
                     result.removed.append(report_id)
             result.warnings.extend(unify(store))
             result.warnings.extend(continuity.record(store))
+        store.compact_terms()
     if rebuild and not settings.chroma_host:
         shutil.rmtree(settings.chroma_dir, ignore_errors=True)
     if vectors:

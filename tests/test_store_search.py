@@ -80,3 +80,50 @@ def test_the_index_follows_a_report_replaced_and_removed(backend_settings, searc
         n, _ = store.term_stats()
     assert n < searcher.n
     assert np.isfinite(searcher.max_idf)
+
+
+def test_term_counts_are_the_chunks_holding_each_term_through_writes_and_compaction(backend_settings):
+    from index.store.facts import term_counts
+
+    def exact(store):
+        return term_counts(r["terms"] for r in store._query("SELECT terms FROM chunks"))
+
+    assert not build(backend_settings, progress=False, vectors=False).errors
+    report = backend_settings.corpus_dir / "reports" / "zibo-gov-office-2024.txt"
+    report.write_text(report.read_text(encoding="utf-8") + "\n碧水蓝天专项行动。", encoding="utf-8")
+    with open_store(backend_settings) as store:
+        from index.report import read_manifest  # a report written again, outside a build: not compacted
+        from index.report.reader import read_report
+
+        before = store._query("SELECT count(*) AS n FROM term_deltas")[0]["n"]
+        store.put(read_report(report, "reports/zibo-gov-office-2024.txt", read_manifest(backend_settings.manifest)))
+        assert store._query("SELECT count(*) AS n FROM term_deltas")[0]["n"] > before
+        want = exact(store)
+        assert store.doc_freqs(sorted(want)) == want
+        store.remove("jinan-lixia-2020")
+        want = exact(store)
+        assert store.doc_freqs(sorted(want) + ["碧水蓝天专项行动"]) == want
+        store.compact_terms()
+        assert store._query("SELECT count(*) AS n FROM term_deltas")[0]["n"] == len(want)
+        assert store.doc_freqs(sorted(want)) == want
+
+
+def test_a_search_over_common_words_asks_the_index_for_its_rarest_terms_only(searcher, monkeypatch):
+    """In a large store the commonest terms are in most chunks: the index is asked for as many of the
+    rarest terms as fit in POSTINGS entries (always one), and the candidates are scored on every term."""
+    from index.store import facts
+
+    terms = tokenize("政务公开平台建设存在的主要问题")
+    df = searcher.idf.df(terms)
+    rarest = min((t for t in terms if df[t]), key=lambda t: df[t])
+    monkeypatch.setattr(facts, "POSTINGS", df[rarest])
+    found = searcher.store.match([t for t in terms if df[t]], df=df)
+    assert found and all(rarest in c["terms"].split(" ") for c in found)
+    monkeypatch.setattr(facts, "POSTINGS", 10 ** 9)
+    assert len(searcher.store.match([t for t in terms if df[t]], df=df)) > len(found)
+
+
+def test_a_search_within_an_agency_scores_its_every_chunk(searcher, monkeypatch):
+    monkeypatch.setattr(type(searcher.store), "match", lambda *a, **k: pytest.fail("asked the index"))
+    agency = next(r["agency"] for r in searcher.store.catalogue())
+    assert searcher.lexical_scores("政务公开平台建设", [agency])

@@ -22,9 +22,9 @@ from ..report.terms import report_terms
 from ..tables.facts import format_value
 from ..tables.schema import TABLES
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 REBUILD = "python -m index build --rebuild"
-TABLE_NAMES = ("meta", "reports", "sections", "facts", "checks", "chunks", "vectors", "changes")
+TABLE_NAMES = ("meta", "reports", "sections", "facts", "checks", "chunks", "vectors", "changes", "term_deltas")
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS reports (
@@ -56,6 +56,8 @@ CREATE TABLE IF NOT EXISTS vectors (
     report_id TEXT NOT NULL, embedder TEXT NOT NULL, digest TEXT NOT NULL,
     PRIMARY KEY (report_id, embedder));
 CREATE TABLE IF NOT EXISTS changes (token TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS term_deltas (term TEXT NOT NULL, chunks INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS term_deltas_term ON term_deltas (term);
 CREATE INDEX IF NOT EXISTS facts_cell ON facts (tbl, row, col);
 CREATE INDEX IF NOT EXISTS checks_report ON checks (report_id);
 CREATE INDEX IF NOT EXISTS sections_report ON sections (report_id);
@@ -65,8 +67,18 @@ CREATE INDEX IF NOT EXISTS reports_agency ON reports (agency, year);
 # the store's full-text index, then scored exactly from their stored terms and the corpus's statistics.
 K1, B = 1.5, 0.75
 CANDIDATES = 1000  # read per search, best first by the index's own ranking, then scored
+POSTINGS = 30000  # index entries a search's candidates are read from at most (its rarest terms')
 # The lock a build holds while it recomputes what spans reports (agencies.unify, continuity).
 ACROSS_REPORTS = "across reports"
+
+
+def term_counts(joined_terms) -> dict[str, int]:
+    """{term: chunks holding it} of chunks given as their space-joined terms."""
+    counts: dict[str, int] = {}
+    for joined in joined_terms:
+        for t in set(joined.split(" ")) - {""}:
+            counts[t] = counts.get(t, 0) + 1
+    return counts
 
 
 class StoreVersionError(UserError):
@@ -155,7 +167,7 @@ class FactsStore:
 
     def clear(self) -> None:
         """Empty the store but for its version, id and changes (a rebuild, inside its transaction)."""
-        for name in ("vectors", "reports"):
+        for name in ("vectors", "reports", "term_deltas"):
             self._execute(f"DELETE FROM {name}")  # sections, facts, checks and chunks cascade
         self._execute("DELETE FROM meta WHERE key NOT IN ('schema', 'store')")
 
@@ -170,13 +182,30 @@ class FactsStore:
         return {r["file"]: (r["id"], r["digest"]) for r in self._query("SELECT id, file, digest FROM reports")}
 
     def remove(self, report_id: str) -> None:
-        self._execute("DELETE FROM reports WHERE id = ?", (report_id,))
+        with self.transaction():
+            self._count_terms("report_id = ?", (report_id,), -1)
+            self._execute("DELETE FROM reports WHERE id = ?", (report_id,))
+
+    def _count_terms(self, where: str, params, sign: int) -> None:
+        """Add (sign 1) or take away (-1) the stored chunks' terms from each term's count of chunks."""
+        counts = term_counts(r["terms"] for r in self._execute(f"SELECT terms FROM chunks WHERE {where}", params))
+        self.add_term_counts({t: sign * n for t, n in counts.items()})
+
+    def add_term_counts(self, counts: dict[str, int]) -> None:
+        """Each term's count of chunks moved by this much: rows added, never a shared row updated, so that
+        writers of different reports never wait for each other (compact_terms folds them)."""
+        self._executemany("INSERT INTO term_deltas VALUES (?, ?)", [(t, n) for t, n in counts.items() if n])
+
+    def compact_terms(self) -> None:
+        """One row per term for the rows committed so far (a build's end)."""
+        raise NotImplementedError
 
     def put(self, report: ParsedReport) -> None:
         """Store a parsed report, replacing any earlier version of the same id or file."""
         m = report.meta
         with self.transaction():
             self.lock(m.id, m.file)
+            self._count_terms("report_id IN (SELECT id FROM reports WHERE id = ? OR file = ?)", (m.id, m.file), -1)
             self._execute("DELETE FROM reports WHERE id = ? OR file = ?", (m.id, m.file))
             self._execute(
                 "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -201,6 +230,7 @@ class FactsStore:
                 [(m.id, c.ord, c.kind, c.section, c.start, c.end, c.text, " ".join(t), max(1, len(t)))
                  for c, t in zip(report.chunks, terms)],
             )
+            self.add_term_counts(term_counts(" ".join(t) for t in terms))
             self._insert_checks(m.id, report.checks, 0)
 
     def _insert_checks(self, report_id: str, checks, first: int) -> None:
@@ -322,21 +352,49 @@ class FactsStore:
         return n, (float(row["total"]) / n if n else 0.0)
 
     def doc_freqs(self, terms: list[str]) -> dict[str, int]:
-        """{term: chunks holding it} of the terms any chunk holds."""
-        raise NotImplementedError
+        """{term: chunks holding it} of the terms any chunk holds (kept with every write: term_deltas)."""
+        out: dict[str, int] = {}
+        for at in range(0, len(terms), 500):
+            part = terms[at:at + 500]
+            rows = self._query(f"SELECT term, sum(chunks) AS n FROM term_deltas WHERE term IN"
+                               f" ({','.join('?' * len(part))}) GROUP BY term", part)
+            out.update({r["term"]: int(r["n"]) for r in rows if r["n"] and int(r["n"]) > 0})
+        return out
 
     def _candidates(self, terms: list[str], where: str, params: list, limit: int) -> list[dict]:
         """(rowid or key, terms, length) of chunks holding any term, within `where`, best first."""
         raise NotImplementedError
 
     def match(self, terms: list[str], agencies: list[str] | None = None, year: int | None = None,
-              limit: int = CANDIDATES) -> list[dict]:
-        """Chunks holding any of the terms (of these agencies, of this year), at most `limit`: each with
-        report_id, ord, terms and length."""
+              limit: int = CANDIDATES, df: dict[str, int] | None = None) -> list[dict]:
+        """Chunks holding any of the terms (of these agencies, of this year), at most `limit`, best first by
+        the index's own ranking: each with report_id, ord, terms and length. Given the terms' document
+        frequencies, the index is asked for the rarest terms only, as many as read at most POSTINGS
+        entries (the commonest terms, in most chunks of a large store, would make it rank them all; the
+        candidates are then scored on every term)."""
+        terms = list(dict.fromkeys(terms))
+        if df:
+            terms.sort(key=lambda t: df.get(t, 0))
+            read = 0
+            for n, t in enumerate(terms):
+                read += df.get(t, 0)
+                if read > POSTINGS and n:
+                    terms = terms[:n]
+                    break
         if not terms:
             return []
         where, params = self._filters(agencies, year)
-        return self._candidates(list(dict.fromkeys(terms)), where, params, limit)
+        return self._candidates(terms, where, params, limit)
+
+    def chunk_terms(self, report_ids: list[str]) -> list[dict]:
+        """Every chunk of these reports: report_id, ord, terms and length (a search within a few reports
+        scores them all rather than ask the index)."""
+        out: list[dict] = []
+        for at in range(0, len(report_ids), 500):
+            part = report_ids[at:at + 500]
+            out += self._query(f"SELECT report_id, ord, terms, length FROM chunks WHERE report_id IN"
+                               f" ({','.join('?' * len(part))})", part)
+        return out
 
     def _filters(self, agencies: list[str] | None, year: int | None) -> tuple[str, list]:
         where, params = "", []

@@ -41,6 +41,8 @@ class PostgresStore(FactsStore):
         self.where = redacted(url)
         try:
             self.db = psycopg.connect(url, autocommit=True, row_factory=dict_row, connect_timeout=10)
+            # a search sorts up to tens of thousands of candidates: in memory, not on disk
+            self.db.execute("SET work_mem = '64MB'")
         except psycopg.Error as exc:
             raise UserError(f"cannot connect to the facts store at {self.where} ({exc})") from exc
         try:
@@ -60,13 +62,14 @@ class PostgresStore(FactsStore):
             self.db.close()
             raise self._unreadable(exc) from exc
 
-    def doc_freqs(self, terms: list[str]) -> dict[str, int]:
-        out = {}
-        for term in terms:
-            n = self._query("SELECT count(*) AS n FROM chunks WHERE tsv @@ ?::tsquery", (_lexeme(term),))[0]["n"]
-            if n:
-                out[term] = int(n)
-        return out
+    def compact_terms(self) -> None:
+        # One statement: the rows it folds are those committed when it starts; rows other writers add
+        # meanwhile are left as they are.
+        with self.transaction(change=False):
+            self._execute("WITH gone AS (DELETE FROM term_deltas RETURNING term, chunks) INSERT INTO term_deltas"
+                          " SELECT term, sum(chunks) FROM gone GROUP BY term HAVING sum(chunks) <> 0")
+        if not self._depth:  # the planner's statistics after a build's writes (a search by report id, not a scan)
+            self._execute("ANALYZE reports, chunks, term_deltas")
 
     def _candidates(self, terms, where, params, limit):
         query = " | ".join(map(_lexeme, terms))

@@ -8,11 +8,11 @@ from pathlib import Path
 from .facts import SCHEMA, FactsStore, StoreVersionError
 
 # The chunks' terms in an FTS5 index kept by triggers; a term is one token as written (the ascii
-# tokenizer keeps every non-ASCII character, and these ASCII ones that jieba keeps inside a word).
+# tokenizer keeps every non-ASCII character, and these ASCII ones that jieba keeps inside a word); each
+# term's count of chunks is kept by every write (term_deltas).
 SEARCH = """
 CREATE VIRTUAL TABLE IF NOT EXISTS chunk_terms USING fts5(
     terms, content='chunks', content_rowid='rowid', tokenize="ascii tokenchars '+#&._%-'");
-CREATE VIRTUAL TABLE IF NOT EXISTS chunk_vocab USING fts5vocab(chunk_terms, row);
 CREATE TRIGGER IF NOT EXISTS chunks_indexed AFTER INSERT ON chunks BEGIN
     INSERT INTO chunk_terms (rowid, terms) VALUES (new.rowid, new.terms); END;
 CREATE TRIGGER IF NOT EXISTS chunks_unindexed AFTER DELETE ON chunks BEGIN
@@ -48,13 +48,14 @@ class SQLiteStore(FactsStore):
             self.db.close()
             raise
 
-    def doc_freqs(self, terms: list[str]) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for at in range(0, len(terms), 500):
-            part = terms[at:at + 500]
-            rows = self._query(f"SELECT term, doc FROM chunk_vocab WHERE term IN ({','.join('?' * len(part))})", part)
-            out.update({r["term"]: int(r["doc"]) for r in rows})
-        return out
+    def compact_terms(self) -> None:
+        with self.transaction(change=False):  # one writer at a time: nothing else adds rows meanwhile
+            self._execute("CREATE TEMP TABLE IF NOT EXISTS folded (term TEXT, chunks INTEGER)")
+            self._execute("DELETE FROM folded")
+            self._execute("INSERT INTO folded SELECT term, sum(chunks) FROM term_deltas GROUP BY term"
+                          " HAVING sum(chunks) <> 0")
+            self._execute("DELETE FROM term_deltas")
+            self._execute("INSERT INTO term_deltas SELECT term, chunks FROM folded")
 
     def _candidates(self, terms, where, params, limit):
         query = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)

@@ -32,6 +32,7 @@ DENSE_WEIGHT = 0.5
 CANDIDATES = 50
 MAX_QUERY_CHARS = 500
 TERMS_CACHED = 20000  # document frequencies kept per process (a term and an integer each)
+DIRECT_REPORTS = 200  # a search within this many reports scores their every chunk (an agency's: a few dozen)
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,9 @@ class Searcher:
         add_words([r["agency"] for r in reports] + [r["region"] for r in reports])
         self.idf = Idf(self.store, self.n)
         self.max_idf = math.log(1 + (self.n + 0.5) / 0.5)  # a word no report uses
-        self._held = {(r["agency"], r["year"]) for r in reports}
+        self._held: dict[tuple[str, int], list[str]] = {}
+        for r in reports:
+            self._held.setdefault((r["agency"], r["year"]), []).append(r["id"])
         digests = {r["id"]: r for r in reports}
         name = self.store.get_meta("embedder")
         self.embedder = embedder
@@ -136,6 +139,14 @@ class Searcher:
 
     def _any(self, agencies: list[str] | None, year: int | None) -> bool:
         return any((agencies is None or a in agencies) and (year is None or y == year) for a, y in self._held)
+
+    def _reports(self, agencies: list[str] | None, year: int | None) -> list[str] | None:
+        """The reports a search is filtered to, when they are few enough to score every chunk of."""
+        if agencies is None:
+            return None
+        ids = [i for a in agencies for (held, y), found in self._held.items() if held == a
+               and (year is None or y == year) for i in found]
+        return ids if len(ids) <= DIRECT_REPORTS else None
 
     def search(self, query: str, k: int = 5, agency: str | None = None, year: int | None = None,
                scope: bool = True, agencies: list[str] | None = None) -> list[Hit]:
@@ -186,7 +197,9 @@ class Searcher:
             return []
         idf = {t: float(np.float32(_idf(df[t], self.n))) for t in tokens}
         scored = []
-        for c in self.store.match(tokens, agencies, year):
+        ids = self._reports(agencies, year)
+        chunks = self.store.chunk_terms(ids) if ids is not None else self.store.match(tokens, agencies, year, df=df)
+        for c in chunks:
             counts: dict[str, int] = {}
             for t in c["terms"].split(" "):
                 if t in idf:
