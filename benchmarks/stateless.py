@@ -22,7 +22,6 @@ import argparse
 import json
 import os
 import platform
-import random
 import resource
 import statistics
 import subprocess
@@ -38,7 +37,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks.retrieval import StandIn  # noqa: E402
-from benchmarks.scale import BODIES, QUESTIONS, SEARCHES, templates  # noqa: E402
+from benchmarks.scale import BODIES, QUESTIONS, templates, time_questions  # noqa: E402
 from index import Settings, build, open_store  # noqa: E402
 from index.store.facts import term_counts  # noqa: E402
 
@@ -54,6 +53,11 @@ def agency_year(i: int) -> tuple[str, str, int]:
     city = CITIES[i % len(CITIES)]
     return f"{city}市{BODIES[(i // len(CITIES)) % len(BODIES)]}", city, YEARS[(i // (len(CITIES) * len(BODIES)))
                                                                            % len(YEARS)]
+
+
+def _agency_and_year(i: int) -> tuple[str, int]:
+    agency, _, year = agency_year(i)
+    return agency, year
 
 
 def seed_store(settings: Settings, work: Path) -> list[dict]:
@@ -136,26 +140,19 @@ def measure_app(settings_json: str, n: int) -> dict:
     started = time.perf_counter() - start
     memory = rss_mb()
     answerer.searcher.search("政府公报", k=5)  # the query model's load is excluded
-    rng = random.Random(5)
-    lookups, searches, exact = [], [], 0
     parts: dict[str, list[float]] = {"_lexical": [], "_dense": []}
     searched: dict[str, list[float]] = {"_lexical": [], "_dense": []}
     searcher = answerer.searcher
     for name in parts:
         setattr(searcher, name, _timed(getattr(searcher, name), parts[name]))
-    for _ in range(40):
-        agency, _, year = agency_year(rng.randrange(n))
-        question = rng.choice(QUESTIONS).format(a=agency, y=year)
-        t0 = time.perf_counter()
-        answer = answerer.ask(question)
-        lookups.append((time.perf_counter() - t0) * 1000)
-        exact += answer.mode == "lookup"
-        t0 = time.perf_counter()
+
+    def search(*args, **kwargs):
         before = {name: len(times) for name, times in parts.items()}
-        answerer.searcher.search(rng.choice(SEARCHES), k=5, agencies=[agency] if rng.random() < 0.5 else None)
-        searches.append((time.perf_counter() - t0) * 1000)
+        searcher.search(*args, **kwargs)
         for name, times in parts.items():  # the search's own parts, not the figure questions'
             searched[name] += times[before[name]:]
+
+    lookups, searches, exact = time_questions(answerer, n, _agency_and_year, search)
     # another process's ingest: one report more, written through a connection of its own
     templates_ = [r for r in answerer.facts.reports.values() if r["id"].startswith("t")]
     copy_reports(settings, templates_, n, n + 1, vectors_too=os.environ.get("STATELESS_VECTORS") == "1")

@@ -273,13 +273,6 @@ class FactsStore:
         return [{**r, "formats": json.loads(r["formats"]), "warnings": json.loads(r["warnings"]),
                  "sources": json.loads(r["sources"])} for r in rows]
 
-    def counts(self, report_id: str) -> tuple[int, int]:
-        """(printed, derived) facts of one report."""
-        row = self._query("SELECT count(*) AS n, sum(CASE WHEN derived <> 0 THEN 1 ELSE 0 END) AS d FROM facts"
-                          " WHERE report_id = ?", (report_id,))[0]
-        derived = int(row["d"] or 0)
-        return int(row["n"]) - derived, derived
-
     def reports(self) -> list[dict]:
         rows = self._query(
             "SELECT r.id, r.file, r.agency, r.named, r.region, r.level, r.year, r.source_url, r.division, r.sources,"

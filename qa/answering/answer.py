@@ -93,7 +93,7 @@ class Answerer:
     def _reload(self) -> None:
         try:
             old = self.searcher
-            self._use(Searcher(self.settings, embedder=old.embedder, reload=True, previous=old))
+            self._use(Searcher(self.settings, embedder=old.embedder, reload=True))
             old.close()
         except Exception:
             log.exception("reloading the stores failed; answering from what was loaded")

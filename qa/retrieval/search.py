@@ -94,10 +94,8 @@ class Searcher:
     """Holds the catalogue's names and the vector store's bookkeeping; chunks, terms and their
     statistics are read from the store per search."""
 
-    def __init__(self, settings: Settings, embedder: Embedder | None = None, reload: bool = False,
-                 previous: Searcher | None = None):
-        """reload: the stores were changed by another process since this process last read them;
-        previous: the searcher this one replaces (kept for callers; nothing of it is needed)."""
+    def __init__(self, settings: Settings, embedder: Embedder | None = None, reload: bool = False):
+        """reload: the stores were changed by another process since this process last read them."""
         self.store = open_store(settings)
         self.generation = self.store.generation()  # read first: a write during the load is seen next time
         self.n, self.avgdl = self.store.term_stats()
@@ -107,10 +105,11 @@ class Searcher:
         add_words([r["agency"] for r in reports] + [r["region"] for r in reports])
         self.idf = Idf(self.store, self.n)
         self.max_idf = math.log(1 + (self.n + 0.5) / 0.5)  # a word no report uses
-        self._held: dict[tuple[str, int], list[str]] = {}
+        # {agency: {year: report ids}}: a search's filter is checked per agency named, not per report
+        self._held: dict[str, dict[int, list[str]]] = {}
         for r in reports:
-            self._held.setdefault((r["agency"], r["year"]), []).append(r["id"])
-        digests = {r["id"]: r for r in reports}
+            self._held.setdefault(r["agency"], {}).setdefault(r["year"], []).append(r["id"])
+        self._years = {r["year"] for r in reports}
         name = self.store.get_meta("embedder")
         self.embedder = embedder
         self.vectors = None
@@ -119,7 +118,7 @@ class Searcher:
             self.vectors = VectorStore(settings, self.embedder.name, self.embedder.dim, reopen=reload)
             embedded = self.store.embedded(self.embedder.name)
             current = self.store.report_digests()
-            self.fresh = {r for r, d in embedded.items() if r in digests and current.get(r) == d}
+            self.fresh = {r for r, d in embedded.items() if current.get(r) == d}
         self.gazetteer = Gazetteer(reports)
 
     def close(self) -> None:
@@ -138,14 +137,16 @@ class Searcher:
         return agencies, rest.strip()
 
     def _any(self, agencies: list[str] | None, year: int | None) -> bool:
-        return any((agencies is None or a in agencies) and (year is None or y == year) for a, y in self._held)
+        if agencies is None:
+            return year is None or year in self._years
+        return any(a in self._held and (year is None or year in self._held[a]) for a in agencies)
 
     def _reports(self, agencies: list[str] | None, year: int | None) -> list[str] | None:
         """The reports a search is filtered to, when they are few enough to score every chunk of."""
         if agencies is None:
             return None
-        ids = [i for a in agencies for (held, y), found in self._held.items() if held == a
-               and (year is None or y == year) for i in found]
+        ids = [i for a in agencies for y, found in self._held.get(a, {}).items() if year is None or y == year
+               for i in found]
         return ids if len(ids) <= DIRECT_REPORTS else None
 
     def search(self, query: str, k: int = 5, agency: str | None = None, year: int | None = None,
