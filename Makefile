@@ -74,6 +74,7 @@ test: install browser office servers ocr lint
 	HYPOTHESIS_PROFILE=ci $(PYTHON) -m pytest -q
 	$(PYTHON) -m eval
 	$(PYTHON) benchmarks/load.py --start --duration 10 --think 0 --check
+	$(PYTHON) benchmarks/load.py --fault --duration 20 --sessions 8
 
 eval:
 	$(PYTHON) -m eval

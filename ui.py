@@ -18,16 +18,21 @@ import logging  # noqa: E402
 import shutil  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
+from concurrent.futures import ThreadPoolExecutor  # noqa: E402
+from concurrent.futures import TimeoutError as AnswerTimeout  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import gradio as gr  # noqa: E402
 import pandas as pd  # noqa: E402
 
-from index import Settings, UserError, build, open_store  # noqa: E402
+from index import Settings, StoreUnavailable, UserError, build, open_store  # noqa: E402
+from index.health import health  # noqa: E402
 from index.store import StoreVersionError, backend, location, store_exists  # noqa: E402
 from index.tables.schema import APPLICATIONS, TABLE_LABELS, TABLES  # noqa: E402  # noqa: E402
 from qa import Answerer, Conversation  # noqa: E402
+from qa.answering.messages import say  # noqa: E402
 from qa.tools.mcp import add_tools  # noqa: E402
+from qa.understanding.understand import language  # noqa: E402
 from qa.views.charts import bars_html  # noqa: E402
 from qa.views.chat import answer_message, context_messages, growing, literal  # noqa: E402
 from qa.views.examples import example_questions  # noqa: E402
@@ -60,6 +65,32 @@ class App:
         self.answerer = answerer
         self.exports = Path(tempfile.mkdtemp(prefix="gongkai-csv-"))
         atexit.register(shutil.rmtree, self.exports, ignore_errors=True)
+        # Questions are answered here so that one waiting on a stalled store can be given up on in time.
+        self.asking = ThreadPoolExecutor(max_workers=2 * settings.ui_concurrency, thread_name_prefix="ask")
+
+    def ask(self, conversation: Conversation, message: str):
+        """The answer, or the message a user sees when a store's server is down or does not answer
+        within settings.answer_timeout (the question may simply be asked again)."""
+        future = self.asking.submit(conversation.ask, message)
+        try:
+            return future.result(timeout=self.settings.answer_timeout)
+        except AnswerTimeout:
+            future.cancel()  # not yet started: nobody is waiting for it any more
+            log.warning("answering %r took over %s s", message, self.settings.answer_timeout)
+            raise UserError(say("store_slow", language(message))) from None
+        except StoreUnavailable as error:
+            log.warning("answering %r: %s", message, error)
+            raise UserError(say("store_unavailable", language(message))) from None
+
+    def contexts(self, citations) -> list[dict]:
+        """Each citation opening in its report's context; none while the store is unavailable."""
+        try:
+            store = self.answerer.searcher.store
+            texts = {rid: store.text(rid) for rid in {c.report_id for c in citations}}
+            return context_messages(citations, self.facts, texts)
+        except StoreUnavailable as error:
+            log.warning("citations shown without their context: %s", error)
+            return []
 
     @property
     def facts(self):
@@ -78,7 +109,7 @@ class App:
         yield "", list(history), previous
         conversation = Conversation(self.answerer, previous)
         try:
-            answer = conversation.ask(message)
+            answer = self.ask(conversation, message)
         except UserError as error:
             history[-1] = {"role": "assistant", "content": literal(str(error))}
             yield "", list(history), previous
@@ -92,10 +123,7 @@ class App:
             history[-1] = {"role": "assistant", "content": shown}
             yield "", list(history), conversation.previous
         history[-1] = answer_message(answer.answer, answer.citations, answer.options)
-        if answer.citations:
-            with open_store(self.settings) as store:
-                texts = {rid: store.text(rid) for rid in {c.report_id for c in answer.citations}}
-            history.extend(context_messages(answer.citations, self.facts, texts))
+        history.extend(self.contexts(answer.citations) if answer.citations else [])
         yield "", list(history), conversation.previous
 
     def choose(self, history: list, previous, event: gr.SelectData):
@@ -113,7 +141,11 @@ class App:
                                        and {*columns} <= {k for _, k in column_choices(table)}):
             raise gr.Error("所选的行或列不属于这张表格，请重新选择。")
         ids, notes = select_reports(self.facts, agencies, [int(y) for y in years or []])
-        items = figures(self.facts, ids, table, rows, columns)
+        try:
+            items = figures(self.facts, ids, table, rows, columns)
+        except StoreUnavailable as error:
+            log.warning("figures: %s", error)
+            raise gr.Error(say("store_unavailable", "zh")) from None
         if not items:
             notes.append("所选报告中没有这些单元格。")
         detail = pd.DataFrame([[f.agency, f.year, f.row_label, f.column_label, f.value_text or "—", f.unit,
@@ -158,9 +190,12 @@ class App:
         report = self.facts.reports.get(report_id) or self.facts.unnamed.get(report_id)
         if report is None:
             return "<p>没有这份报告。</p>"
-        with open_store(self.settings) as store:
-            text = store.text(report_id)
-        return report_html(report, text, self.facts.sections.get(report_id, []), self.facts.cells.get(report_id, {}))
+        try:
+            text = self.answerer.searcher.store.text(report_id)
+            return report_html(report, text, self.facts.sections.get(report_id, []),
+                               self.facts.cells.get(report_id, {}))
+        except StoreUnavailable:
+            return f"<p>{say('store_unavailable', 'zh')}</p>"
 
 
 def create_app(settings: Settings, answerer: Answerer) -> gr.Blocks:
@@ -288,7 +323,21 @@ def launch(settings: Settings, answerer: Answerer, **options):
     demo.queue(default_concurrency_limit=settings.ui_concurrency, max_size=settings.ui_queue_size)
     return demo, demo.launch(server_name=os.environ.get("GRADIO_SERVER_NAME") or "127.0.0.1",
                              server_port=port_from_env(), auth=auth_from_env(),
-                             auth_message="请登录后使用。", show_error=False, mcp_server=True, **options)
+                             auth_message="请登录后使用。", show_error=False, mcp_server=True,
+                             app_kwargs={"routes": [health_route(settings)]}, **options)
+
+
+def health_route(settings: Settings):
+    """GET /health: each store's reachability as JSON (index/health.py), 503 when one is down; outside
+    the login, for a load balancer's checks."""
+    from starlette.responses import JSONResponse
+    from starlette.routing import Route
+
+    def check(request):
+        report = health(settings)
+        return JSONResponse(report, status_code=200 if report["healthy"] else 503)
+
+    return Route("/health", check, methods=["GET"])
 
 
 def main() -> int:

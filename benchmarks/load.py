@@ -3,6 +3,7 @@
     python benchmarks/load.py --url http://127.0.0.1:7860      # against a running app
     python benchmarks/load.py --start                          # starts `python ui.py` itself
     python benchmarks/load.py --start --duration 10 --check    # CI: exit 1 when the app degrades under load
+    python benchmarks/load.py --fault                          # PostgreSQL restarted under load (faults.py)
 
 Each session is its own Gradio client (its own session state, so follow-ups follow its own
 previous question) asking the evaluation set's questions in a shuffled order, one after
@@ -138,12 +139,12 @@ def run(url: str, sessions: int, duration: float, think: float = 0.0) -> dict:
             "first_errors": errors[:5]}
 
 
-def start_app() -> tuple[subprocess.Popen, str]:
+def start_app(env: dict | None = None) -> tuple[subprocess.Popen, str]:
     """`python ui.py` on a free port over the configured index (built first if missing)."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    env = dict(os.environ, GRADIO_SERVER_PORT=str(port), GRADIO_ANALYTICS_ENABLED="False", HF_HUB_OFFLINE="1")
+    env = dict(env or os.environ, GRADIO_SERVER_PORT=str(port), GRADIO_ANALYTICS_ENABLED="False", HF_HUB_OFFLINE="1")
     process = subprocess.Popen([sys.executable, "ui.py"], cwd=REPO, env=env, stdout=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/"
     import httpx
@@ -199,8 +200,20 @@ def main(argv: list[str] | None = None) -> int:
                         help="exit 1 on any error, or when the sessions are served under 0.8 x one session's "
                              "throughput, or p95 exceeds 1.5 x a fair queue's wait")
     parser.add_argument("--write", action="store_true", help=f"record the figures in {OUT.relative_to(REPO)}")
+    parser.add_argument("--fault", action="store_true",
+                        help="PostgreSQL restarted halfway through, the sessions asking back to back (faults.py)")
+    parser.add_argument("--down", type=float, default=5.0, help="with --fault: seconds the server stays down")
     args = parser.parse_args(argv)
     duration = min(args.duration, 60.0)
+    if args.fault:
+        from faults import fault_run
+        from faults import write as write_faults
+
+        result = fault_run(start_app, ChatClient, questions(), args.sessions, duration, args.down)
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+        if args.write:
+            write_faults(result, OUT.with_name("faults.md"))
+        return 0 if result["all_after_recovery_as_before"] and "changed" not in result["by_kind"] else 1
     process, url = start_app() if args.start else (None, args.url)
     try:
         baseline = run(url, 1, min(duration, 5.0), 0.0) if args.check else None

@@ -4,7 +4,7 @@ exact facts, and their checks) → report (metadata, sections, chunks: one repor
 (facts in SQLite or PostgreSQL, vectors in Chroma); build and add drive it over a corpus."""
 
 from .build import BuildResult, build
-from .errors import ReportError, UserError
+from .errors import ReportError, StoreUnavailable, UserError
 from .formats.normalize import normalize
 from .report.metadata import Metadata, detect, read_manifest
 from .report.reader import ParsedReport, parse_text, read_report
@@ -15,6 +15,6 @@ from .tables.facts import Check, Fact, format_value, json_value
 
 __all__ = [
     "BuildResult", "Check", "Fact", "FactsStore", "Metadata", "ParsedReport", "ReportError", "SQLiteStore", "Section",
-    "Settings", "UserError", "build", "detect", "format_value", "json_value", "normalize", "open_store", "parse_text",
+    "Settings", "StoreUnavailable", "UserError", "build", "detect", "format_value", "json_value", "normalize", "open_store", "parse_text",
     "read_manifest", "read_report", "split_sections",
 ]

@@ -1,4 +1,4 @@
-"""python -m index build | add | reports | facts"""
+"""python -m index build | add | reports | facts | health"""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from .add import add_files
 from .build import build
 from .cli import run
 from .errors import UserError
+from .health import health, lines
 from .settings import Settings
 from .store import location, open_store
 from .tables.facts import format_value, json_value
@@ -45,7 +46,15 @@ def _parser() -> argparse.ArgumentParser:
     f.add_argument("--report", help="only this report id")
     f.add_argument("--table", choices=TABLES)
     f.add_argument("--json", action="store_true")
+    h = sub.add_parser("health", help="whether each store answers; exit status 1 when one does not")
+    h.add_argument("--json", action="store_true")
     return parser
+
+
+def cmd_health(args, settings: Settings) -> int:
+    report = health(settings)
+    print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else "\n".join(lines(report)))
+    return 0 if report["healthy"] else 1
 
 
 def cmd_build(args, settings: Settings) -> int:
@@ -131,7 +140,7 @@ def cmd_facts(args, settings: Settings) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     settings = Settings.from_env(corpus_dir=getattr(args, "corpus", None), embedder=getattr(args, "embedder", None))
-    commands = {"build": cmd_build, "add": cmd_add, "reports": cmd_reports, "facts": cmd_facts}
+    commands = {"build": cmd_build, "add": cmd_add, "reports": cmd_reports, "facts": cmd_facts, "health": cmd_health}
     return run(lambda: commands[args.command](args, settings))
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from .errors import ReportError
+from .errors import ReportError, StoreUnavailable
 from .formats import SUFFIXES
 from .report import continuity
 from .report.agencies import unify
@@ -103,24 +103,46 @@ def build(settings: Settings, rebuild: bool = False, progress: bool | None = Non
             parsing = {f: pool.submit(_parse, corpus, f, manifest) for f in changed} if pool else {}
             # Each report is stored in its own transaction (a rebuild's all join one): a build that dies
             # keeps the reports stored before it, and leaves the one it was writing as it was.
-            for file in _bar(files, "indexing", progress):
+            for at, file in enumerate(_bar(files, "indexing", progress)):
                 future = parsing.pop(file, None)
-                _index_file(store, corpus, file, manifest, current[file], stored, files, seen_ids, result,
-                            future.result() if future else None)
-        with store.transaction():
-            store.lock(ACROSS_REPORTS)  # one build at a time recomputes what spans reports
-            for file, (report_id, _) in stored.items():
-                if file not in files:
-                    store.remove(report_id)
-                    result.removed.append(report_id)
-            result.warnings.extend(unify(store))
-            result.warnings.extend(continuity.record(store))
-        store.compact_terms()
+                try:
+                    _index_file(store, corpus, file, manifest, current[file], stored, files, seen_ids, result,
+                                future.result() if future else None)
+                except StoreUnavailable as error:
+                    if rebuild:
+                        raise  # one transaction: nothing of the rebuild is kept, the store is as it was
+                    for rest in parsing.values():
+                        rest.cancel()
+                    left = [f for f in files[at:] if f in set(changed)]
+                    result.errors.append(f"{len(left)} changed report files were not written, the store being"
+                                         f" unavailable ({error}): {', '.join(left)}; the next build writes them")
+                    return result
+        try:
+            with store.transaction():
+                store.lock(ACROSS_REPORTS)  # one build at a time recomputes what spans reports
+                for file, (report_id, _) in stored.items():
+                    if file not in files:
+                        store.remove(report_id)
+                        result.removed.append(report_id)
+                result.warnings.extend(unify(store))
+                result.warnings.extend(continuity.record(store))
+            store.compact_terms()
+        except StoreUnavailable as error:
+            if rebuild:
+                raise
+            result.removed.clear()
+            result.errors.append(f"the reports were written, but removing deleted ones and what spans reports"
+                                 f" (agency names, last year's figures) were not ({error}); the next build does it")
+            return result
     if rebuild and not settings.chroma_host:
         shutil.rmtree(settings.chroma_dir, ignore_errors=True)
     if vectors:
-        with open_store(settings) as store:
-            sync_vectors(settings, store, embedder or make_embedder(settings.embedder), result, progress)
+        try:
+            with open_store(settings) as store:
+                sync_vectors(settings, store, embedder or make_embedder(settings.embedder), result, progress)
+        except StoreUnavailable as error:
+            # each report's vectors are recorded once stored: the next build embeds the rest
+            result.errors.append(f"the vectors of some reports were not stored ({error}); the next build embeds them")
     return result
 
 
@@ -137,21 +159,30 @@ def sync_vectors(settings: Settings, store: FactsStore, embedder: Embedder, resu
         store.mark_embedded(report_id, embedder.name, None)
     todo = [r for r, d in digests.items() if have.get(r) != d]
     bar = _bar(None, "embedding", progress, total=len(todo))
-    for group in _groups(store, todo):
-        texts = [embed_text(c["section"], c["text"]) for chunks in group.values() for c in chunks]
-        matrix = embedder.embed_passages(texts)
-        at = 0
-        for report_id, chunks in group.items():
-            vectors.delete_report(report_id)
-            vectors.add([c["id"] for c in chunks], matrix[at:at + len(chunks)], [
-                {"report_id": report_id, "agency": c["agency"] or "", "year": c["year"] or 0, "kind": c["kind"]}
-                for c in chunks])
-            at += len(chunks)
-            store.mark_embedded(report_id, embedder.name, digests[report_id])
-            result.embedded.append(report_id)
-            result.chunks_embedded += len(chunks)
-            bar.update()
-    bar.close()
+    done = 0
+    try:
+        for group in _groups(store, todo):
+            texts = [embed_text(c["section"], c["text"]) for chunks in group.values() for c in chunks]
+            matrix = embedder.embed_passages(texts)
+            at = 0
+            for report_id, chunks in group.items():
+                vectors.delete_report(report_id)
+                vectors.add([c["id"] for c in chunks], matrix[at:at + len(chunks)], [
+                    {"report_id": report_id, "agency": c["agency"] or "", "year": c["year"] or 0, "kind": c["kind"]}
+                    for c in chunks])
+                at += len(chunks)
+                store.mark_embedded(report_id, embedder.name, digests[report_id])
+                result.embedded.append(report_id)
+                result.chunks_embedded += len(chunks)
+                done += 1
+                bar.update()
+    except StoreUnavailable as error:
+        # a report's vectors count once recorded: its half-stored ones are never used, and are replaced
+        result.errors.append(f"the vectors of {len(todo) - done} of {len(todo)} reports were not stored ({error});"
+                             " the next build embeds them")
+        return
+    finally:
+        bar.close()
     store.set_meta("embedder", embedder.name)
 
 

@@ -12,3 +12,14 @@ class ReportError(UserError):
         super().__init__(f"{path}: {problem}")
         self.path = str(path)
         self.problem = problem
+
+
+class StoreUnavailable(UserError):
+    """A store's server cannot be reached, or did not answer in time; retrying later may succeed.
+    store: "facts" or "vectors"."""
+
+    def __init__(self, store: str, where: str, problem: str):
+        name = "facts store" if store == "facts" else "vector store"
+        super().__init__(f"the {name} at {where} is unavailable ({problem}); try again when it is back")
+        self.store = store
+        self.where = where

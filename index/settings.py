@@ -34,6 +34,11 @@ class Settings:
     llm_provider: str = "openai-like"
     ui_concurrency: int = 4  # questions the web app answers at once; the others wait in its queue
     ui_queue_size: int = 64  # requests that may wait; more are turned away with a "busy" message
+    # When a store's server is down or slow (seconds): connecting to either store; one PostgreSQL
+    # statement or one Chroma request; and the longest a chat question waits before it is told to retry.
+    connect_timeout: float = 3.0
+    statement_timeout: float = 10.0
+    answer_timeout: float = 20.0
 
     @classmethod
     def from_env(cls, **overrides) -> Settings:

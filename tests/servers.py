@@ -7,6 +7,7 @@ import glob
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -74,12 +75,34 @@ class Postgres:
             self.prefix = ["runuser", "-u", "postgres", "--"]
         data = self.dir / "data"
         self._run("initdb", "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-locale")
-        self._run("pg_ctl", "-D", str(data), "-w", "-t", "60", "-l", str(self.dir / "log"), "-o",
-                  f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200",
-                  "start")
         self.data = data
+        self.start_server()
         self.url = f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
         self._n = 0
+
+    # -- faults (tests/test_faults.py): the cluster's data stays -----------------------------------
+    def start_server(self) -> None:
+        self._run("pg_ctl", "-D", str(self.data), "-w", "-t", "60", "-l", str(self.dir / "log"), "-o",
+                  f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200",
+                  "start")
+
+    def stop_server(self) -> None:
+        """A fast shutdown: open connections are closed, open transactions rolled back."""
+        self._run("pg_ctl", "-D", str(self.data), "-w", "-m", "fast", "stop")
+
+    def _pids(self) -> list[int]:
+        postmaster = int((self.data / "postmaster.pid").read_text().split()[0])
+        children = subprocess.run(["pgrep", "-P", str(postmaster)], capture_output=True, text=True).stdout.split()
+        return [postmaster, *map(int, children)]
+
+    def pause(self) -> None:
+        """Every process of the server stopped (SIGSTOP): connections stay open and nothing answers."""
+        for pid in self._pids():
+            os.kill(pid, signal.SIGSTOP)
+
+    def resume(self) -> None:
+        for pid in self._pids():
+            os.kill(pid, signal.SIGCONT)
 
     def _run(self, program: str, *args: str) -> None:
         subprocess.run([*self.prefix, str(self.bin / program), *args], check=True, capture_output=True)
@@ -107,10 +130,15 @@ class Chroma:
         chroma = shutil.which("chroma")
         if chroma is None:
             raise RuntimeError("the chroma command is not installed (pip install chromadb)")
+        self.chroma = chroma
         self.dir = Path(tempfile.mkdtemp(prefix="gongkai-chroma-", dir=_TMP))
         self.port = free_port()
         self.host = f"127.0.0.1:{self.port}"
-        self.process = subprocess.Popen([chroma, "run", "--path", str(self.dir), "--host", "127.0.0.1",
+        self.start_server()
+
+    def start_server(self) -> None:
+        """`chroma run` over this server's data, on its port."""
+        self.process = subprocess.Popen([self.chroma, "run", "--path", str(self.dir), "--host", "127.0.0.1",
                                          "--port", str(self.port)], stdout=subprocess.DEVNULL,
                                         stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
@@ -124,10 +152,23 @@ class Chroma:
                     raise RuntimeError("chroma run did not start") from None
                 time.sleep(0.3)
 
-    def stop(self) -> None:
+    def stop_server(self) -> None:
+        """The server stopped; its data stays for start_server()."""
         self.process.terminate()
         try:
             self.process.wait(10)
         except subprocess.TimeoutExpired:
             self.process.kill()
+            self.process.wait()
+
+    def pause(self) -> None:
+        os.kill(self.process.pid, signal.SIGSTOP)
+
+    def resume(self) -> None:
+        os.kill(self.process.pid, signal.SIGCONT)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.resume()  # a paused process would not see its SIGTERM
+        self.stop_server()
         shutil.rmtree(self.dir, ignore_errors=True)

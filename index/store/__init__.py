@@ -41,7 +41,8 @@ def open_store(settings: Settings) -> FactsStore:
     if backend(settings) == "postgresql":
         from .postgres import PostgresStore
 
-        return PostgresStore(settings.database_url)
+        return PostgresStore(settings.database_url, connect_timeout=settings.connect_timeout,
+                             statement_timeout=settings.statement_timeout)
     return SQLiteStore(settings.facts_db)
 
 
@@ -58,9 +59,9 @@ def rebuilding(settings: Settings):
         from .postgres import PostgresStore
 
         try:
-            store = PostgresStore(settings.database_url)
+            store = PostgresStore(settings.database_url, connect_timeout=settings.connect_timeout)
         except StoreVersionError:
-            store = PostgresStore(settings.database_url, reset=True)
+            store = PostgresStore(settings.database_url, reset=True, connect_timeout=settings.connect_timeout)
         with store, store.transaction():
             store.lock(ACROSS_REPORTS)
             store.clear()

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 
 import numpy as np
 
-from ..errors import UserError
+from ..errors import StoreUnavailable, UserError
 from ..settings import Settings
 
 REBUILD = "python -m index build --rebuild"
@@ -28,30 +28,50 @@ class VectorStore:
     def __init__(self, settings: Settings, embedder_name: str, dim: int, reopen: bool = False):
         """reopen: read an embedded store from disk again, for another process may have written it
         (Chroma otherwise shares one in-memory instance per path within a process)."""
+        self._connect(settings, reopen)
+        with self._guard():
+            self.collection = self.client.get_or_create_collection(
+                collection_name(embedder_name, dim), metadata={"hnsw:space": "cosine"}, embedding_function=None)
+
+    def _connect(self, settings: Settings, reopen: bool) -> None:
         import chromadb
         from chromadb.api.client import SharedSystemClient
 
         self.where = settings.chroma_host or str(settings.chroma_dir)
+        self.server = bool(settings.chroma_host)
         with self._guard():
             chroma_settings = chromadb.Settings(anonymized_telemetry=False)
             if settings.chroma_host:
                 host, _, port = settings.chroma_host.partition(":")
+                _heartbeat(host, int(port or 8000), settings)
                 self.client = chromadb.HttpClient(host=host, port=int(port or 8000), settings=chroma_settings)
+                _bound(self.client, settings)
             else:
                 if reopen:
                     SharedSystemClient.clear_system_cache()
                 settings.chroma_dir.mkdir(parents=True, exist_ok=True)
                 self.client = chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
-            self.collection = self.client.get_or_create_collection(
-                collection_name(embedder_name, dim), metadata={"hnsw:space": "cosine"}, embedding_function=None)
+
+    @classmethod
+    def stored(cls, settings: Settings, embedder_name: str) -> int:
+        """How many vectors the embedder's collections hold (whatever their dimension), creating none;
+        StoreUnavailable when the server cannot be reached."""
+        store = cls.__new__(cls)
+        store._connect(settings, reopen=False)
+        prefix = collection_name(embedder_name, 0)[:-1]  # chunks-<embedder>-
+        with store._guard():
+            return sum(c.count() for c in store.client.list_collections() if c.name.startswith(prefix))
 
     def _error(self, exc: Exception) -> UserError:
+        if self.server and _unreachable(exc):
+            return StoreUnavailable("vectors", self.where, f"{type(exc).__name__}: {str(exc).strip() or 'no answer'}")
         return UserError(f"the vector store at {self.where} is unusable ({type(exc).__name__}: {exc}); "
                          f"rebuild it with: {REBUILD}")
 
     @contextmanager
     def _guard(self):
-        """Any Chroma failure becomes the user-facing error naming the rebuild command."""
+        """A server that cannot be reached becomes StoreUnavailable; any other Chroma failure the
+        user-facing error naming the rebuild command."""
         try:
             yield
         except Exception as exc:  # chromadb raises its own error types, ValueError and OSError
@@ -77,3 +97,29 @@ class VectorStore:
     def count(self) -> int:
         with self._guard():
             return self.collection.count()
+
+
+def _bound(client, settings: Settings) -> None:
+    """A request to the server gives up after the settings' timeouts (chromadb waits forever by default);
+    its HTTP session is not public, so a chromadb without one keeps its default."""
+    import httpx
+
+    session = getattr(getattr(client, "_server", None), "_session", None)
+    if isinstance(session, httpx.Client):
+        session.timeout = httpx.Timeout(settings.statement_timeout, connect=settings.connect_timeout)
+
+
+def _heartbeat(host: str, port: int, settings: Settings) -> None:
+    """Within the timeouts, whether the server answers at all: chromadb's client makes its first requests
+    while it is constructed, before a timeout can be set, and would wait forever on a stalled server."""
+    import httpx
+
+    timeout = httpx.Timeout(settings.statement_timeout, connect=settings.connect_timeout)
+    httpx.get(f"http://{host}:{port}/api/v2/heartbeat", timeout=timeout).raise_for_status()
+
+
+def _unreachable(exc: Exception) -> bool:
+    import httpx
+
+    # chromadb's client says "Could not connect to a Chroma server" (a ValueError) when its first request fails
+    return isinstance(exc, httpx.TransportError) or "Could not connect" in str(exc)

@@ -18,6 +18,7 @@ from ..retrieval.meaning import Meanings
 from ..retrieval.search import Searcher
 from ..understanding.understand import COMPARISON, FIGURE, RANKING, Query, understand
 from . import aggregate, cells, change, meaning, outside, ranking, refusal, summary, text
+from .messages import say
 from .result import CLARIFY, LOOKUP, REFUSAL, RETRIEVAL, Answer
 from .route import route
 
@@ -66,15 +67,23 @@ class Answerer:
         self.searcher.close()
 
     def refresh(self, wait: bool = False) -> bool:
-        """If the stores changed since they were loaded (their generation), load them again in the
-        background and switch to them when loaded; questions meanwhile use what was loaded. Looks at
-        most every settings.reload_seconds; wait=True looks now and returns once loaded."""
+        """If the stores changed since they were loaded (their generation), load them again and switch
+        to them when loaded; questions meanwhile use what was loaded. Looks at most every
+        settings.reload_seconds, in the background: a question never waits for the look (a store that
+        is down would keep it for connect_timeout). wait=True looks now and returns True once reloaded."""
         now = time.monotonic()
         if not wait and now - self._checked < self.settings.reload_seconds:
             return False
         if not self._reloading.acquire(blocking=wait):
-            return False  # another question is already reloading
+            return False  # another question is already looking or reloading
         self._checked = now
+        if not wait:
+            threading.Thread(target=self._look, daemon=True, name="reload").start()
+            return False
+        return self._look()
+
+    def _look(self) -> bool:
+        """Reload if the generation moved on; releases the reloading lock."""
         try:
             with open_store(self.settings) as store:
                 changed = store.generation() != self.searcher.generation
@@ -84,10 +93,7 @@ class Answerer:
         if not changed:
             self._reloading.release()
             return False
-        if wait:
-            self._reload()
-        else:
-            threading.Thread(target=self._reload, daemon=True, name="reload").start()
+        self._reload()
         return True
 
     def _reload(self) -> None:
@@ -102,8 +108,17 @@ class Answerer:
             self._reloading.release()
 
     def ask(self, question: str, previous: Query | None = None) -> Answer:
+        """The answer; StoreUnavailable when a store's server is down or too slow for it."""
         self.refresh()
         query = self.understand(check_question(question), previous)
+        searcher = self.searcher
+        searcher.begin_question()
+        answer = self._answer(query)
+        if searcher.without_vectors() and answer.mode in (RETRIEVAL, REFUSAL):
+            answer.answer += say("vectors_unavailable", query.language)
+        return answer
+
+    def _answer(self, query: Query) -> Answer:
         steps = route(query, self.searcher.idf, self.searcher.max_idf)
         held = None  # a step's refusal, which stands when no later step does better
         for step in steps:

@@ -9,14 +9,16 @@ current text (same digest), so a half-finished rebuild answers from the old chun
 
 from __future__ import annotations
 
+import logging
 import math
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
 
-from index import Settings, UserError, open_store
+from index import Settings, StoreUnavailable, UserError, open_store
 from index.store.embed import Embedder, make_embedder
 from index.store.facts import K1, B
 from index.store.vectors import VectorStore
@@ -33,6 +35,10 @@ CANDIDATES = 50
 MAX_QUERY_CHARS = 500
 TERMS_CACHED = 20000  # document frequencies kept per process (a term and an integer each)
 DIRECT_REPORTS = 200  # a search within this many reports scores their every chunk (an agency's: a few dozen)
+# After the vector store failed to answer, searches go without it this long before it is tried again:
+# a server that is down or stalled does not cost every question a timeout.
+RETRY_SECONDS = 5.0
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -111,15 +117,44 @@ class Searcher:
             self._held.setdefault(r["agency"], {}).setdefault(r["year"], []).append(r["id"])
         self._years = {r["year"] for r in reports}
         name = self.store.get_meta("embedder")
+        self.settings = settings
         self.embedder = embedder
         self.vectors = None
+        self._vectors_tried = self._vectors_down_until = -RETRY_SECONDS
+        self._vectors_lock = threading.Lock()
+        self._question = threading.local()  # whether this thread's searches went without the vector store
         if name is not None:
             self.embedder = embedder or make_embedder(name)
-            self.vectors = VectorStore(settings, self.embedder.name, self.embedder.dim, reopen=reload)
             embedded = self.store.embedded(self.embedder.name)
             current = self.store.report_digests()
             self.fresh = {r for r, d in embedded.items() if current.get(r) == d}
+            self._reopen = reload
+            self._vector_store()
         self.gazetteer = Gazetteer(reports)
+
+    def _vector_store(self) -> VectorStore | None:
+        """The vector store, connected when first reachable; None while its server is unavailable (tried
+        again after RETRY_SECONDS)."""
+        if self.vectors is not None or self.embedder is None:
+            return self.vectors
+        with self._vectors_lock:
+            if self.vectors is None and time.monotonic() - self._vectors_tried >= RETRY_SECONDS:
+                self._vectors_tried = time.monotonic()
+                try:
+                    self.vectors = VectorStore(self.settings, self.embedder.name, self.embedder.dim,
+                                               reopen=self._reopen)
+                except StoreUnavailable as error:
+                    log.warning("searching without the vector store: %s", error)
+        return self.vectors
+
+    def begin_question(self) -> None:
+        """Forget whether this thread's searches so far went without the vector store."""
+        self._question.without_vectors = False
+
+    def without_vectors(self) -> bool:
+        """Whether a search of this thread since begin_question() went without the vector store
+        (its server unavailable): its hits are full-text ones only."""
+        return getattr(self._question, "without_vectors", False)
 
     def close(self) -> None:
         self.store.close()
@@ -217,7 +252,11 @@ class Searcher:
         return [((rid, ord_), -score) for score, rid, ord_ in scored]
 
     def _dense(self, query: str, agencies: list[str] | None, year: int | None) -> list[tuple[str, int]]:
-        if self.vectors is None:
+        if self.embedder is None:
+            return []  # a store built without vectors: full-text search is all there is
+        vectors = self._vector_store()
+        if vectors is None or time.monotonic() < self._vectors_down_until:
+            self._question.without_vectors = True
             return []
         where = []
         if agencies is not None:
@@ -225,7 +264,13 @@ class Searcher:
         if year is not None:
             where.append({"year": year})
         filt = where[0] if len(where) == 1 else ({"$and": where} if where else None)
-        hits = self.vectors.query(self.embedder.embed_query(query), CANDIDATES, filt)
+        try:
+            hits = vectors.query(self.embedder.embed_query(query), CANDIDATES, filt)
+        except StoreUnavailable as error:
+            log.warning("searching without the vector store: %s", error)
+            self._vectors_down_until = time.monotonic() + RETRY_SECONDS
+            self._question.without_vectors = True
+            return []
         out = []
         for i, _ in hits:
             report_id, _, ord_ = i.rpartition(":")
