@@ -342,6 +342,8 @@ def health_route(settings: Settings):
 
 def main() -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # each failed connection attempt during an outage; the app logs each question it could not answer
+    logging.getLogger("psycopg.pool").setLevel(logging.ERROR)
     settings = Settings.from_env()
     try:
         auth_from_env()
