@@ -103,6 +103,7 @@ def build(settings: Settings, rebuild: bool = False, progress: bool | None = Non
             parsing = {f: pool.submit(_parse, corpus, f, manifest) for f in changed} if pool else {}
             # Each report is stored in its own transaction (a rebuild's all join one): a build that dies
             # keeps the reports stored before it, and leaves the one it was writing as it was.
+            unwritten = set(changed)
             for at, file in enumerate(_bar(files, "indexing", progress)):
                 future = parsing.pop(file, None)
                 try:
@@ -113,7 +114,7 @@ def build(settings: Settings, rebuild: bool = False, progress: bool | None = Non
                         raise  # one transaction: nothing of the rebuild is kept, the store is as it was
                     for rest in parsing.values():
                         rest.cancel()
-                    left = [f for f in files[at:] if f in set(changed)]
+                    left = [f for f in files[at:] if f in unwritten]
                     result.errors.append(f"{len(left)} changed report files were not written, the store being"
                                          f" unavailable ({error}): {', '.join(left)}; the next build writes them")
                     return result

@@ -16,10 +16,11 @@ class ReportError(UserError):
 
 class StoreUnavailable(UserError):
     """A store's server cannot be reached, or did not answer in time; retrying later may succeed.
-    store: "facts" or "vectors"."""
+    store: "facts" or "vectors"; cause: the driver's error."""
 
-    def __init__(self, store: str, where: str, problem: str):
+    def __init__(self, store: str, where: str, cause: Exception):
         name = "facts store" if store == "facts" else "vector store"
+        problem = f"{type(cause).__name__}: {str(cause).strip() or 'no answer'}"
         super().__init__(f"the {name} at {where} is unavailable ({problem}); try again when it is back")
         self.store = store
         self.where = where

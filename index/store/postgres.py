@@ -12,7 +12,7 @@ import zlib
 from contextlib import contextmanager, nullcontext
 
 from ..errors import StoreUnavailable, UserError
-from .facts import SCHEMA, TABLE_NAMES, FactsStore, StoreVersionError
+from .facts import SCHEMA, TABLE_NAMES, FactsStore
 
 # The chunks' terms as a tsvector of exactly those lexemes (no parser, no configuration) with a GIN index.
 SEARCH = """
@@ -49,7 +49,6 @@ class PostgresStore(FactsStore):
         self.errors = (psycopg.Error,)
         self._lost = (psycopg.OperationalError, psycopg.InterfaceError)  # the server, not the statement
         self.where = redacted(url)
-        self.connect_timeout = connect_timeout
         self._reading = nullcontext()  # each read takes its own connection from the pool
         self._held = threading.local()  # the connection of this thread's transaction
         # a search sorts up to tens of thousands of candidates: in memory, not on disk
@@ -77,13 +76,10 @@ class PostgresStore(FactsStore):
                     self._held.conn.execute(SCHEMA)
                     self._held.conn.execute(SEARCH)
                 self._check_schema()
-        except StoreVersionError:
-            self.pool.close()
-            raise
         except psycopg.Error as exc:
             self.pool.close()
             raise self._unreadable(exc) from exc
-        except UserError:
+        except UserError:  # an older schema (StoreVersionError), or the server gone meanwhile
             self.pool.close()
             raise
 
@@ -108,7 +104,7 @@ class PostgresStore(FactsStore):
         self.pool.close()
 
     def _unavailable(self, exc: Exception) -> StoreUnavailable:
-        return StoreUnavailable("facts", self.where, f"{type(exc).__name__}: {str(exc).strip() or 'no answer'}")
+        return StoreUnavailable("facts", self.where, exc)
 
     @contextmanager
     def _connection(self):

@@ -64,7 +64,7 @@ class VectorStore:
 
     def _error(self, exc: Exception) -> UserError:
         if self.server and _unreachable(exc):
-            return StoreUnavailable("vectors", self.where, f"{type(exc).__name__}: {str(exc).strip() or 'no answer'}")
+            return StoreUnavailable("vectors", self.where, exc)
         return UserError(f"the vector store at {self.where} is unusable ({type(exc).__name__}: {exc}); "
                          f"rebuild it with: {REBUILD}")
 
@@ -99,6 +99,12 @@ class VectorStore:
             return self.collection.count()
 
 
+def _timeout(settings: Settings):
+    import httpx
+
+    return httpx.Timeout(settings.statement_timeout, connect=settings.connect_timeout)
+
+
 def _bound(client, settings: Settings) -> None:
     """A request to the server gives up after the settings' timeouts (chromadb waits forever by default);
     its HTTP session is not public, so a chromadb without one keeps its default."""
@@ -106,7 +112,7 @@ def _bound(client, settings: Settings) -> None:
 
     session = getattr(getattr(client, "_server", None), "_session", None)
     if isinstance(session, httpx.Client):
-        session.timeout = httpx.Timeout(settings.statement_timeout, connect=settings.connect_timeout)
+        session.timeout = _timeout(settings)
 
 
 def _heartbeat(host: str, port: int, settings: Settings) -> None:
@@ -114,8 +120,7 @@ def _heartbeat(host: str, port: int, settings: Settings) -> None:
     while it is constructed, before a timeout can be set, and would wait forever on a stalled server."""
     import httpx
 
-    timeout = httpx.Timeout(settings.statement_timeout, connect=settings.connect_timeout)
-    httpx.get(f"http://{host}:{port}/api/v2/heartbeat", timeout=timeout).raise_for_status()
+    httpx.get(f"http://{host}:{port}/api/v2/heartbeat", timeout=_timeout(settings)).raise_for_status()
 
 
 def _unreachable(exc: Exception) -> bool:

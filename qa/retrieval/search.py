@@ -120,7 +120,7 @@ class Searcher:
         self.settings = settings
         self.embedder = embedder
         self.vectors = None
-        self._vectors_tried = self._vectors_down_until = -RETRY_SECONDS
+        self._vectors_tried = -RETRY_SECONDS
         self._vectors_lock = threading.Lock()
         self._question = threading.local()  # whether this thread's searches went without the vector store
         if name is not None:
@@ -134,7 +134,7 @@ class Searcher:
 
     def _vector_store(self) -> VectorStore | None:
         """The vector store, connected when first reachable; None while its server is unavailable (tried
-        again after RETRY_SECONDS)."""
+        again RETRY_SECONDS after it last failed)."""
         if self.vectors is not None or self.embedder is None:
             return self.vectors
         with self._vectors_lock:
@@ -255,7 +255,7 @@ class Searcher:
         if self.embedder is None:
             return []  # a store built without vectors: full-text search is all there is
         vectors = self._vector_store()
-        if vectors is None or time.monotonic() < self._vectors_down_until:
+        if vectors is None:
             self._question.without_vectors = True
             return []
         where = []
@@ -268,7 +268,8 @@ class Searcher:
             hits = vectors.query(self.embedder.embed_query(query), CANDIDATES, filt)
         except StoreUnavailable as error:
             log.warning("searching without the vector store: %s", error)
-            self._vectors_down_until = time.monotonic() + RETRY_SECONDS
+            with self._vectors_lock:  # connected again, when reachable, RETRY_SECONDS from now
+                self.vectors, self._vectors_tried = None, time.monotonic()
             self._question.without_vectors = True
             return []
         out = []
